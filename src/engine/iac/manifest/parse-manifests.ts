@@ -3,14 +3,10 @@ import type { Node, Pair } from 'yaml';
 import type { PathSegment, SourceRange } from '../../../domain/source-range.js';
 import type { JsonObject, JsonValue, KubeObject } from '../../inputs/kube-object.js';
 import { isJsonObject } from '../../inputs/kube-object.js';
+import type { SourceComment } from '../../inputs/source-comment.js';
 import type { SourceFile } from '../../inputs/source-file.js';
 
-export interface SourceComment {
-  readonly line: number;
-  readonly column: number;
-  /** Text after the `#`, untrimmed. */
-  readonly text: string;
-}
+export type { SourceComment };
 
 export interface ManifestParseResult {
   readonly objects: KubeObject[];

@@ -1,0 +1,13 @@
+import type { Migration } from 'kysely/migration';
+import { coreMigration } from './0001-core.js';
+import { iamMigration } from './0002-iam.js';
+
+/**
+ * Numbered migrations, applied in key order on SQLite and PostgreSQL alike. Never edit
+ * a released migration; add the next number. Migrations that differ by dialect read
+ * it from the database adapter (see sql/dialect-of.ts).
+ */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001-core': coreMigration,
+  '0002-iam': iamMigration,
+};
