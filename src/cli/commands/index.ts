@@ -1,0 +1,8 @@
+import type { RegisterCommand } from './register-command.js';
+
+/**
+ * Every command, listed explicitly. Each file is owned by the module it drives:
+ * scan/rules (engine), serve/worker/migrate (service), iam (identity), cluster and
+ * scan-cluster and db (cluster scanning).
+ */
+export const COMMANDS: readonly RegisterCommand[] = [];
