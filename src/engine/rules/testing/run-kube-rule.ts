@@ -2,7 +2,7 @@ import { formatPath } from '../../../domain/source-range.js';
 import type { SourceRange } from '../../../domain/source-range.js';
 import { parseManifests } from '../../iac/manifest/parse-manifests.js';
 import type { KubeRule, RuleSettings } from '../define-rule.js';
-import { createKubeRuleContext } from './kube-rule-context.js';
+import { createKubeRuleContext } from '../kube-rule-context.js';
 
 export interface RuleHit {
   readonly message: string;

@@ -1,5 +1,5 @@
-import type { KubeObject } from '../../inputs/kube-object.js';
-import type { KubeRuleContext, RuleSettings } from '../define-rule.js';
+import type { KubeObject } from '../inputs/kube-object.js';
+import type { KubeRuleContext, RuleSettings } from './define-rule.js';
 
 /** Builds the per-scan context rules see: all objects plus a by-kind index built once. */
 export function createKubeRuleContext(objects: readonly KubeObject[], live: boolean, settings: RuleSettings = {}): KubeRuleContext {
