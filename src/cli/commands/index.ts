@@ -1,8 +1,13 @@
 import type { RegisterCommand } from './register-command.js';
+import { registerRulesCommand } from './rules-command.js';
+import { registerScanCommand } from './scan-command.js';
 
 /**
  * Every command, listed explicitly. Each file is owned by the module it drives:
  * scan/rules (engine), serve/worker/migrate (service), iam (identity), cluster and
  * scan-cluster and db (cluster scanning).
  */
-export const COMMANDS: readonly RegisterCommand[] = [];
+export const COMMANDS: readonly RegisterCommand[] = [
+  registerScanCommand,
+  registerRulesCommand,
+];

@@ -1,0 +1,25 @@
+import { Option } from 'commander';
+import { ALL_RULES } from '../../engine/rules/index.js';
+import type { RegisterCommand } from './register-command.js';
+
+export const registerRulesCommand: RegisterCommand = (program) => {
+  program
+    .command('rules')
+    .description('List every rule with its metadata and peer aliases')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action((flags: { format: 'table' | 'json' }) => {
+      if (flags.format === 'json') {
+        const rules = ALL_RULES.map((r) => ({
+          id: r.id, title: r.title, severity: r.severity, category: r.category, file_type: r.fileType,
+          aliases: r.aliases, description: r.description, remediation: r.remediation, references: r.references,
+        }));
+        process.stdout.write(`${JSON.stringify({ schema_version: 1, rules }, null, 2)}\n`);
+        return;
+      }
+      const idWidth = Math.max(...ALL_RULES.map((r) => r.id.length));
+      for (const r of ALL_RULES) {
+        process.stdout.write(`${r.id.padEnd(idWidth)}  ${r.severity.padEnd(8)}  ${r.fileType.padEnd(10)}  ${r.title}\n`);
+      }
+      process.stdout.write(`${ALL_RULES.length} rules\n`);
+    });
+};
