@@ -1,4 +1,37 @@
 import type { KubeRule } from '../../define-rule.js';
+import { anonymousBinding } from './rbac/anonymous-binding.js';
+import { authenticatedBinding } from './rbac/authenticated-binding.js';
+import { awsAuthRole } from './rbac/aws-auth-role.js';
+import { clusterAdminBinding } from './rbac/cluster-admin-binding.js';
+import { configmapWriteRole } from './rbac/configmap-write-role.js';
+import { csrApprovalRole } from './rbac/csr-approval-role.js';
+import { defaultServiceAccountBinding } from './rbac/default-service-account-binding.js';
+import { impersonateRole } from './rbac/impersonate-role.js';
+import { mastersBinding } from './rbac/masters-binding.js';
+import { networkWriteRole } from './rbac/network-write-role.js';
+import { nodeProxyRole } from './rbac/node-proxy-role.js';
+import { podAttachBinding } from './rbac/pod-attach-binding.js';
+import { podAttachRole } from './rbac/pod-attach-role.js';
+import { podExecBinding } from './rbac/pod-exec-binding.js';
+import { podExecRole } from './rbac/pod-exec-role.js';
+import { podLogDeleteRole } from './rbac/pod-log-delete-role.js';
+import { podPortforwardRole } from './rbac/pod-portforward-role.js';
+import { rbacEscalationBinding } from './rbac/rbac-escalation-binding.js';
+import { rbacEscalationRole } from './rbac/rbac-escalation-role.js';
+import { rbacWildcardRule } from './rbac/rbac-wildcard-rule.js';
+import { secretsAccessBinding } from './rbac/secrets-access-binding.js';
+import { secretsAccessRole } from './rbac/secrets-access-role.js';
+import { serviceStatusBinding } from './rbac/service-status-binding.js';
+import { serviceStatusRole } from './rbac/service-status-role.js';
+import { webhookConfigRole } from './rbac/webhook-config-role.js';
+import { workloadCreateRole } from './rbac/workload-create-role.js';
 
 /** Rules beyond single-pod security (union ids K66–K86, N, R, Q, P00, X), ids BW-K8S-100..299. */
-export const PLATFORM_RULES: readonly KubeRule[] = [];
+export const PLATFORM_RULES: readonly KubeRule[] = [
+  // RBAC: roles (R01–R16), bindings of dangerous roles, bindings to special subjects (R17–R21)
+  rbacWildcardRule, secretsAccessRole, workloadCreateRole, podExecRole, podAttachRole, podPortforwardRole, impersonateRole,
+  rbacEscalationRole, nodeProxyRole, webhookConfigRole, csrApprovalRole, podLogDeleteRole, configmapWriteRole, networkWriteRole,
+  awsAuthRole, serviceStatusRole,
+  secretsAccessBinding, podExecBinding, podAttachBinding, rbacEscalationBinding, serviceStatusBinding,
+  clusterAdminBinding, anonymousBinding, authenticatedBinding, mastersBinding, defaultServiceAccountBinding,
+];
