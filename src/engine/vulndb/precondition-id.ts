@@ -20,8 +20,6 @@ export const PRECONDITION_IDS = [
   'kubelet_read_only_port',
   /** Needs NodeRestriction without OwnerReferencesPermissionEnforcement. */
   'node_restriction_without_owner_reference_enforcement',
-  /** Needs Service externalIPs to be allowed (no admission control restricting them). */
-  'service_external_ips',
 ] as const;
 export type PreconditionId = (typeof PRECONDITION_IDS)[number];
 
