@@ -1,4 +1,19 @@
 import type { KubeRule } from '../../define-rule.js';
+import { externalIpsService } from './network/external-ips-service.js';
+import { ingressExposesWorkload } from './network/ingress-exposes-workload.js';
+import { ingressMissingService } from './network/ingress-missing-service.js';
+import { ingressNginxAnnotationInjection } from './network/ingress-nginx-annotation-injection.js';
+import { ingressNginxSnippet } from './network/ingress-nginx-snippet.js';
+import { ingressOpenAllowlist } from './network/ingress-open-allowlist.js';
+import { ingressWithoutTls } from './network/ingress-without-tls.js';
+import { invalidPort } from './network/invalid-port.js';
+import { loadBalancerService } from './network/load-balancer-service.js';
+import { networkPolicySelectsNothing } from './network/network-policy-selects-nothing.js';
+import { networkPolicyWithoutSelector } from './network/network-policy-without-selector.js';
+import { nodePortService } from './network/node-port-service.js';
+import { podWithoutNetworkPolicy } from './network/pod-without-network-policy.js';
+import { serviceMonitorSelectsNothing } from './network/service-monitor-selects-nothing.js';
+import { serviceWithoutPods } from './network/service-without-pods.js';
 import { anonymousBinding } from './rbac/anonymous-binding.js';
 import { authenticatedBinding } from './rbac/authenticated-binding.js';
 import { awsAuthRole } from './rbac/aws-auth-role.js';
@@ -28,6 +43,10 @@ import { workloadCreateRole } from './rbac/workload-create-role.js';
 
 /** Rules beyond single-pod security (union ids K66–K86, N, R, Q, P00, X), ids BW-K8S-100..299. */
 export const PLATFORM_RULES: readonly KubeRule[] = [
+  // Networking and exposure (N01–N14)
+  nodePortService, loadBalancerService, externalIpsService, serviceWithoutPods, invalidPort, ingressWithoutTls, ingressMissingService,
+  ingressExposesWorkload, ingressNginxSnippet, ingressNginxAnnotationInjection, podWithoutNetworkPolicy, networkPolicySelectsNothing,
+  networkPolicyWithoutSelector, serviceMonitorSelectsNothing, ingressOpenAllowlist,
   // RBAC: roles (R01–R16), bindings of dangerous roles, bindings to special subjects (R17–R21)
   rbacWildcardRule, secretsAccessRole, workloadCreateRole, podExecRole, podAttachRole, podPortforwardRole, impersonateRole,
   rbacEscalationRole, nodeProxyRole, webhookConfigRole, csrApprovalRole, podLogDeleteRole, configmapWriteRole, networkWriteRole,

@@ -1,6 +1,6 @@
 import { defineKubeRule } from '../../../define-rule.js';
 import { boundRoles, roleRefOf } from './bound-roles.js';
-import { isBootstrapRole, policyRulesOf } from './policy-rules.js';
+import { WRITE_VERBS, isBootstrapRole, policyRulesOf } from './policy-rules.js';
 
 export const clusterAdminBinding = defineKubeRule({
   id: 'BW-K8S-175',
@@ -26,9 +26,11 @@ export const clusterAdminBinding = defineKubeRule({
       report({ message: `${obj.kind} "${obj.name}" binds cluster-admin`, path: ['roleRef', 'name'] });
       return;
     }
-    // "Full wildcard": every resource of every group, whatever the verb list says.
+    // Equivalent to cluster-admin: every resource of every group, with write access (read-only
+    // wildcards are reported by BW-K8S-150 on the role and are not administrator rights).
     const superRole = boundRoles(obj, ctx).find((role) =>
-      policyRulesOf(role).some((r) => r.apiGroups.includes('*') && r.resources.includes('*')));
+      policyRulesOf(role).some((r) => r.apiGroups.includes('*') && r.resources.includes('*') &&
+        r.verbs.some((v) => v === '*' || (WRITE_VERBS as readonly string[]).includes(v))));
     if (superRole) {
       report({ message: `${obj.kind} "${obj.name}" binds ${superRole.kind} "${superRole.name}", which allows every resource`, path: ['roleRef', 'name'] });
     }

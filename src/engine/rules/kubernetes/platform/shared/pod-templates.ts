@@ -8,9 +8,18 @@ import type { Labels } from './label-selector.js';
 import { labelsOf } from './label-selector.js';
 import { namespaceOf } from './namespace-of.js';
 
+// Where pod labels live, by kind. Kept apart from the pod spec so that a template
+// with labels but an incomplete spec still counts for selector matching.
+const TEMPLATE_METADATA: Record<string, readonly PathSegment[]> = {
+  Pod: ['metadata'],
+  PodTemplate: ['template', 'metadata'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'metadata'],
+};
+
 export interface PodTemplate {
   readonly obj: KubeObject;
-  readonly pod: PodSpecRef;
+  /** Undefined when the object has no usable pod spec. */
+  readonly pod: PodSpecRef | undefined;
   readonly namespace: string;
   /** Labels the pods will carry (the template's, or the Pod's own). */
   readonly labels: Labels;
@@ -18,10 +27,10 @@ export interface PodTemplate {
 }
 
 export function podTemplateOf(obj: KubeObject): PodTemplate | undefined {
-  const pod = podSpecOf(obj);
-  if (!pod) return undefined;
-  const labelsPath = [...pod.metadataPath, 'labels'];
-  return { obj, pod, namespace: namespaceOf(obj), labels: labelsOf(getPath(obj.body, labelsPath)), labelsPath };
+  if (!WORKLOAD_KINDS.includes(obj.kind)) return undefined;
+  const metadataPath = TEMPLATE_METADATA[obj.kind] ?? ['spec', 'template', 'metadata'];
+  const labelsPath = [...metadataPath, 'labels'];
+  return { obj, pod: podSpecOf(obj), namespace: namespaceOf(obj), labels: labelsOf(getPath(obj.body, labelsPath)), labelsPath };
 }
 
 /** Every pod template of the scan in one namespace (all namespaces when namespace is undefined). */

@@ -1,0 +1,27 @@
+import { getPath } from '../../../../inputs/kube-object.js';
+import { defineKubeRule } from '../../../define-rule.js';
+import { labelsOf, mapSelects } from '../shared/label-selector.js';
+import { namespaceOf } from '../shared/namespace-of.js';
+import { podTemplatesIn } from '../shared/pod-templates.js';
+
+export const serviceWithoutPods = defineKubeRule({
+  id: 'BW-K8S-133',
+  title: 'Service selector matches no pod',
+  severity: 'low',
+  category: 'network',
+  aliases: ['union:N04', 'kics:service_does_not_target_pod', 'kube-linter:dangling-service', 'kube-score:service-targets-pod'],
+  description:
+    'The Service selects pods by labels that no workload of the scan carries, so it has no endpoints; usually a ' +
+    'typo or a stale label after a rename.',
+  remediation: 'Make spec.selector match the labels of the intended pod template.',
+  references: ['https://kubernetes.io/docs/concepts/services-networking/service/#defining-a-service'],
+  kinds: ['Service'],
+  check(obj, ctx, report) {
+    const selector = labelsOf(getPath(obj.body, ['spec', 'selector']));
+    // No selector: endpoints are managed by hand (or ExternalName); nothing to match.
+    if (Object.keys(selector).length === 0) return;
+    const ns = namespaceOf(obj);
+    if (podTemplatesIn(ctx, ns).some((t) => mapSelects(selector, t.labels))) return;
+    report({ message: `Service "${obj.name}" selects no pod of namespace "${ns}" in this scan`, path: ['spec', 'selector'] });
+  },
+});
