@@ -13,6 +13,11 @@ export interface ObjectSource {
   readonly documentIndex: number;
   /** Helm: the chart template this document was rendered from (`# Source:` comment), if any. */
   readonly template?: string;
+  /**
+   * 1-based first and last line of the YAML document the object was read from (its `---`
+   * line included), so comment-based suppressions can tell which object a comment belongs to.
+   */
+  readonly documentLines?: { readonly start: number; readonly end: number };
 }
 
 /**

@@ -1,0 +1,145 @@
+import { Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Document, Node } from 'yaml';
+import type { JsonValue } from '../../inputs/kube-object.js';
+import type { SourceComment } from '../../inputs/source-comment.js';
+import { MANIFEST_LIMITS } from './manifest-limits.js';
+import type { PosEntry, PosNode } from './position-tree.js';
+
+export interface StrictDocument {
+  readonly value: JsonValue | undefined;
+  readonly pos: PosNode | undefined;
+}
+
+export interface StrictResult {
+  readonly documents: StrictDocument[];
+  readonly comments: SourceComment[];
+  readonly error?: string;
+}
+
+type ToPosition = (offset: number) => { line: number; column: number };
+
+/**
+ * The strict path: the `yaml` package (YAML 1.2 core schema, merge keys on as in Kubernetes'
+ * YAML library) for documents the fast composer declines. Slower, but complete; it also turns
+ * every resource-exhaustion pattern into an error before the value reaches the rules.
+ */
+export function composeWithYaml(text: string, start: number, end: number, toPosition: ToPosition): StrictResult {
+  const slice = text.slice(start, end);
+  const tokens = Array.from(new Parser().parse(slice));
+  const comments = collectComments(tokens, start, toPosition);
+  const documents: StrictDocument[] = [];
+  const docs = Array.from(new Composer({ merge: true, prettyErrors: false }).compose(tokens, true, slice.length));
+  for (const doc of docs) {
+    const problem = doc.errors[0];
+    if (problem) {
+      const at = toPosition(start + problem.pos[0]);
+      return { documents: [], comments, error: `line ${at.line}, column ${at.column}: ${problem.message}` };
+    }
+    const failure = checkDepth(doc.contents as Node | null);
+    if (failure) return { documents: [], comments, error: failure };
+    let value: JsonValue;
+    try {
+      value = (doc as Document).toJS({ maxAliasCount: MANIFEST_LIMITS.maxAliasCount }) as JsonValue;
+    } catch (err) {
+      return { documents: [], comments, error: `YAML aliases expand too much (alias bomb?): ${(err as Error).message}` };
+    }
+    if (hasCycle(value)) return { documents: [], comments, error: 'a YAML anchor contains an alias to itself' };
+    const contents = doc.contents as Node | null;
+    documents.push({ value: contents === null ? undefined : value, pos: contents === null ? undefined : toPos(contents, start, text) });
+  }
+  return { documents, comments };
+}
+
+function checkDepth(root: Node | null): string | undefined {
+  const stack: Array<[unknown, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (isMap(node) || isSeq(node)) {
+      if (depth + 1 > MANIFEST_LIMITS.maxDepth) return `YAML nesting is deeper than ${MANIFEST_LIMITS.maxDepth} levels`;
+      for (const item of node.items) stack.push([item, depth + 1]);
+    } else if (isPair(node)) {
+      stack.push([node.key, depth], [node.value, depth]);
+    }
+  }
+  return undefined;
+}
+
+/** Depth-first with an ancestor set; completed objects are skipped so shared (aliased) subtrees cost once. */
+function hasCycle(root: JsonValue): boolean {
+  if (typeof root !== 'object' || root === null) return false;
+  const done = new Set<object>();
+  const open = new Set<object>();
+  const stack: Array<{ obj: object; children: JsonValue[]; i: number }> = [];
+  const enter = (obj: object) => {
+    open.add(obj);
+    stack.push({ obj, children: Array.isArray(obj) ? obj : Object.values(obj), i: 0 });
+  };
+  enter(root);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const child = top.children[top.i++];
+    if (top.i > top.children.length) {
+      stack.pop();
+      open.delete(top.obj);
+      done.add(top.obj);
+      continue;
+    }
+    if (typeof child !== 'object' || child === null || done.has(child)) continue;
+    if (open.has(child)) return true;
+    enter(child);
+  }
+  return false;
+}
+
+function trimEnd(text: string, from: number, end: number): number {
+  let e = end;
+  while (e > from && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x0a || text.charCodeAt(e - 1) === 0x09)) e--;
+  return e;
+}
+
+/** Depth was checked above, so this recursion is bounded by MANIFEST_LIMITS.maxDepth. */
+function toPos(node: Node, base: number, text: string): PosNode {
+  const [s, e] = node.range ?? [0, 0];
+  const start = base + s;
+  const end = trimEnd(text, start, base + e);
+  if (isMap(node)) {
+    const entries = new Map<string, PosEntry>();
+    for (const pair of node.items) {
+      const key = pair.key as Node | null;
+      if (!isScalar(key) || !key.range) continue;
+      const name = String(key.value);
+      const value = pair.value as Node | null;
+      const keyStart = base + key.range[0];
+      const keyEnd = trimEnd(text, keyStart, base + key.range[1]);
+      const isEmpty = value === null || (isScalar(value) && value.source === '' && value.value === null) || !value.range;
+      entries.set(name, { keyStart, keyEnd, value: isEmpty ? { start: keyEnd, end: keyEnd, block: false } : toPos(value, base, text) });
+    }
+    return { start, end, block: !node.flow, entries };
+  }
+  if (isSeq(node)) {
+    return { start, end, block: !node.flow, items: node.items.map((item) => (item && typeof item === 'object' && 'range' in item ? toPos(item as Node, base, text) : { start, end: start, block: false })) };
+  }
+  if (isAlias(node)) return { start, end, block: false };
+  return { start, end, block: false };
+}
+
+/** Every comment token in the CST, walked with an explicit stack (CST depth is unbounded here). */
+function collectComments(tokens: unknown[], base: number, toPosition: ToPosition): SourceComment[] {
+  const out: SourceComment[] = [];
+  const stack: unknown[] = [...tokens];
+  while (stack.length > 0) {
+    const t = stack.pop();
+    if (Array.isArray(t)) {
+      for (const x of t) stack.push(x);
+    } else if (typeof t === 'object' && t !== null) {
+      const token = t as { type?: unknown; offset?: unknown; source?: unknown };
+      if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
+        const at = toPosition(base + token.offset);
+        out.push({ line: at.line, column: at.column, text: token.source.slice(1) });
+        continue;
+      }
+      for (const v of Object.values(t)) if (typeof v === 'object' && v !== null) stack.push(v);
+    }
+  }
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
