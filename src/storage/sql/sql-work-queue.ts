@@ -22,7 +22,7 @@ export class SqlWorkQueue implements WorkQueue {
 
   async claim(workerId: string, now: number, leaseMs: number): Promise<ClaimedUnit | undefined> {
     return inWriteTransaction(this.db, this.dialect, async (trx) => {
-      let pick = trx.selectFrom('work_units').select('id').where('state', '=', 'pending').orderBy('enqueued_at').orderBy('id').limit(1);
+      let pick = trx.selectFrom('work_units').select('id').where('state', '=', 'pending').orderBy('enqueued_at').orderBy('task_id').orderBy('resource_seq').limit(1);
       if (this.dialect === 'postgres') pick = pick.forUpdate().skipLocked();
       const next = await pick.executeTakeFirst();
       if (next === undefined) return undefined;

@@ -36,6 +36,7 @@ export async function bumpTaskCount(trx: Kysely<CoreTables>, key: TaskCountKey, 
 
 /** Moves one task from one status to another in the counts. */
 export async function moveTaskCount(trx: Kysely<CoreTables>, key: TaskCountKey, toStatus: string, createdAt: number): Promise<void> {
-  await bumpTaskCount(trx, key, -1, createdAt);
-  await bumpTaskCount(trx, { ...key, status: toStatus }, 1, createdAt);
+  const clean = countKeyOf(key);
+  await bumpTaskCount(trx, clean, -1, createdAt);
+  await bumpTaskCount(trx, { ...clean, status: toStatus }, 1, createdAt);
 }

@@ -95,7 +95,7 @@ export const coreMigration: Migration = {
         started_at ${int},
         finished_at ${int}
       )`,
-      `CREATE INDEX work_units_queue ON work_units (state, enqueued_at, id)`,
+      `CREATE INDEX work_units_queue ON work_units (state, enqueued_at, task_id, resource_seq)`,
       `CREATE INDEX work_units_leases ON work_units (state, lease_expires_at)`,
       `CREATE INDEX work_units_by_task ON work_units (task_id, resource_seq)`,
       `CREATE TABLE uploaded_files (
