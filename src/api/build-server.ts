@@ -11,7 +11,8 @@ import { ALL_ROUTES } from './operations/all-routes.js';
 import { buildOpenApi } from './openapi/build-openapi.js';
 import { renderDocsPage } from './openapi/render-docs-page.js';
 import { compileValidator, type HttpPart } from './routing/compile-validator.js';
-import type { RouteDefinition } from './routing/define-route.js';
+import type { RouteDefinition, RouteServices } from './routing/define-route.js';
+import { HSS_UPLOAD_LIMITS } from './mappers/batch-upload-files-mapping.js';
 import { RateLimiter } from './routing/rate-limiter.js';
 import { DEFAULT_BODY_LIMIT_BYTES, type ServerDeps } from './server-deps.js';
 
@@ -73,7 +74,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.addHook('onRequest', async (request, reply) => {
     request.bulwark = { now: clock(), startedNs: process.hrtime.bigint(), rawBody: Buffer.alloc(0), scope: undefined };
     reply.header('X-Request-Id', request.id);
-    if (limiter !== undefined && !limiter.allow(request.ip, request.bulwark.now)) {
+    if (limiter !== undefined && !limiter.allow(rateLimitKey(request), request.bulwark.now)) {
       throw new BulwarkError('rate_limited', 'Too many requests; retry later');
     }
   });
@@ -83,7 +84,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     metrics.observeRequest(operation, reply.statusCode, Number(process.hrtime.bigint() - started) / 1e9);
   });
 
-  for (const route of ALL_ROUTES) registerRoute(app, route, deps);
+  const services: RouteServices = { tasks: deps.tasks, authenticator: deps.authenticator, uploadLimits: deps.uploadLimits ?? HSS_UPLOAD_LIMITS };
+  for (const route of ALL_ROUTES) registerRoute(app, route, deps, services);
 
   const openApi = buildOpenApi(ALL_ROUTES, deps.version ?? '0.0.0');
   const docsPage = renderDocsPage(openApi);
@@ -101,7 +103,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   return app;
 }
 
-function registerRoute(app: FastifyInstance, route: RouteDefinition, deps: ServerDeps): void {
+function registerRoute(app: FastifyInstance, route: RouteDefinition, deps: ServerDeps, services: RouteServices): void {
   const { params, querystring, body } = route.schema;
   const validatedBody = route.consumes === 'multipart/form-data' ? undefined : body;
   app.route({
@@ -147,7 +149,7 @@ function registerRoute(app: FastifyInstance, route: RouteDefinition, deps: Serve
         now: state.now,
         contentType: request.headers['content-type'],
         setHeader: (name, value) => { void reply.header(name, value); },
-      }, deps);
+      }, services);
       return reply.status(route.successStatus ?? 200).type(JSON_CONTENT_TYPE).send(JSON.stringify(result));
     },
   });
@@ -165,6 +167,17 @@ function sendError(request: FastifyRequest, reply: FastifyReply, err: unknown): 
     request_id: request.id,
   };
   void reply.status(httpStatus).header('X-Request-Id', request.id).type(JSON_CONTENT_TYPE).send(JSON.stringify(body));
+}
+
+// (ours) per credential when one is presented (AK or token), else per remote address;
+// the key is only a bucket name, nothing is trusted from it.
+function rateLimitKey(request: FastifyRequest): string {
+  const authorization = request.headers['authorization'];
+  const ak = typeof authorization === 'string' ? /Access=([^,\s]{1,128})/.exec(authorization)?.[1] : undefined;
+  if (ak !== undefined) return `ak:${ak}`;
+  const token = request.headers['x-auth-token'];
+  if (typeof token === 'string' && token !== '') return `token:${token.slice(-64)}`;
+  return `ip:${request.ip}`;
 }
 
 function stateOf(request: FastifyRequest): RequestState {

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Authenticator } from '../iam/authenticator.js';
 import type { TaskUseCases } from '../tasks/use-cases.js';
+import type { UploadLimits } from './mappers/batch-upload-files-mapping.js';
 import type { GaugeSample } from './observability/metrics-registry.js';
 import type { RateLimitConfig } from './routing/rate-limiter.js';
 
@@ -20,6 +21,8 @@ export interface ServerDeps {
   readonly rateLimit?: RateLimitConfig;
   /** JSON body limit in bytes; HSS allows 12 MB. */
   readonly bodyLimitBytes?: number;
+  /** BatchUploadFiles limits; HSS's 10 files of 1 MiB when omitted. */
+  readonly uploadLimits?: UploadLimits;
   readonly version?: string;
 }
 

@@ -6,8 +6,14 @@ import { MultipartPayload } from '../multipart/multipart-payload.js';
 import { parseMultipart } from '../multipart/parse-multipart.js';
 import type { BatchUploadFilesResponse } from '../operations/batch-upload-files.js';
 
-export const MAX_UPLOAD_FILES = 10;
-export const MAX_UPLOAD_FILE_BYTES = 1024 * 1024;
+export interface UploadLimits {
+  /** HSS: 10 files per call. */
+  readonly maxFiles: number;
+  /** HSS: 1 MiB per file. */
+  readonly maxFileBytes: number;
+}
+
+export const HSS_UPLOAD_LIMITS: UploadLimits = { maxFiles: 10, maxFileBytes: 1024 * 1024 };
 const MAX_FILE_NAME_CHARS = 256;
 
 export interface UploadRequest {
@@ -20,7 +26,7 @@ export interface UploadRequest {
  * ignored like unknown JSON fields. A file over 1 MiB rejects the whole request with 413
  * (hss-api.md §1 names the upload limits there), so nothing is stored.
  */
-export function toUploadRequest(body: unknown): UploadRequest {
+export function toUploadRequest(body: unknown, limits: UploadLimits = HSS_UPLOAD_LIMITS): UploadRequest {
   if (!(body instanceof MultipartPayload)) {
     throw new BulwarkError('malformed_body', 'Request body must be multipart/form-data');
   }
@@ -31,14 +37,14 @@ export function toUploadRequest(body: unknown): UploadRequest {
   if (typeParts.length > 1) throw invalidParameter('upload_type', 'must be sent once');
   if (!isOneOf(FILE_TYPES, uploadType)) throw invalidParameter('upload_type', `must be one of ${FILE_TYPES.join('|')}`);
   const fileParts = parts.filter((p) => p.name === 'files');
-  if (fileParts.length === 0) throw invalidParameter('files', 'is mandatory (1 to 10 file parts)');
-  if (fileParts.length > MAX_UPLOAD_FILES) throw invalidParameter('files', `must have between 1 and ${MAX_UPLOAD_FILES} items`);
+  if (fileParts.length === 0) throw invalidParameter('files', `is mandatory (1 to ${limits.maxFiles} file parts)`);
+  if (fileParts.length > limits.maxFiles) throw invalidParameter('files', `must have between 1 and ${limits.maxFiles} items`);
   const files = fileParts.map((part, i): UploadInputFile => {
     const name = part.fileName;
     if (name === undefined || name === '') throw invalidParameter(`files[${i}]`, 'must be a file part with a file name');
     if (name.length > MAX_FILE_NAME_CHARS) throw invalidParameter(`files[${i}]`, `file name must be at most ${MAX_FILE_NAME_CHARS} characters`);
-    if (part.data.length > MAX_UPLOAD_FILE_BYTES) {
-      throw new BulwarkError('payload_too_large', `File "${name}" is larger than ${MAX_UPLOAD_FILE_BYTES} bytes`, { field: `files[${i}]` });
+    if (part.data.length > limits.maxFileBytes) {
+      throw new BulwarkError('payload_too_large', `File "${name}" is larger than ${limits.maxFileBytes} bytes`, { field: `files[${i}]` });
     }
     return { name, content: new Uint8Array(part.data) };
   });

@@ -24,8 +24,8 @@ export const batchUploadFiles = defineRoute({
   access: { role: 'operator' },
   consumes: 'multipart/form-data',
   schema: { params: ProjectParams, querystring: EpQuery, body: BatchUploadFilesForm, response: { 200: BatchUploadFilesResponse } },
-  async handler(req, { tasks }) {
-    const upload = toUploadRequest(req.body);
+  async handler(req, { tasks, uploadLimits }) {
+    const upload = toUploadRequest(req.body, uploadLimits);
     return toBatchUploadFilesResponse(await tasks.uploadFiles(req.scope, upload.uploadType, upload.files));
   },
 });

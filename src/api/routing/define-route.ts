@@ -2,6 +2,7 @@ import type { Static, TSchema } from '@sinclair/typebox';
 import type { Role } from '../../domain/principal.js';
 import type { CallScope, TaskUseCases } from '../../tasks/use-cases.js';
 import type { Authenticator } from '../../iam/authenticator.js';
+import type { UploadLimits } from '../mappers/batch-upload-files-mapping.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -20,6 +21,7 @@ export interface RouteSchemas<P extends TSchema, Q extends TSchema, B extends TS
 export interface RouteServices {
   readonly tasks: TaskUseCases;
   readonly authenticator: Authenticator;
+  readonly uploadLimits: UploadLimits;
 }
 
 export interface RouteRequest<P, Q, B> {
