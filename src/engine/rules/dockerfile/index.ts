@@ -4,8 +4,19 @@ import { addRemoteUrl } from './add-remote-url.js';
 import { baseImageLatestTag } from './base-image-latest-tag.js';
 import { baseImageUntagged } from './base-image-untagged.js';
 import { cdInRun } from './cd-in-run.js';
+import { copyFromOwnStage } from './copy-from-own-stage.js';
+import { copyFromUndefinedStage } from './copy-from-undefined-stage.js';
+import { copyMultipleSourcesDestination } from './copy-multiple-sources-destination.js';
+import { duplicateStageName } from './duplicate-stage-name.js';
+import { exposePortOutOfRange } from './expose-port-out-of-range.js';
 import { exposeSshPort } from './expose-ssh-port.js';
 import { finalUserRoot } from './final-user-root.js';
+import { maintainerDeprecated } from './maintainer-deprecated.js';
+import { missingHealthcheck } from './missing-healthcheck.js';
+import { multipleCmd } from './multiple-cmd.js';
+import { multipleEntrypoint } from './multiple-entrypoint.js';
+import { multipleHealthcheck } from './multiple-healthcheck.js';
+import { shellFormCmd } from './shell-form-cmd.js';
 import { sudoInRun } from './sudo-in-run.js';
 import { workdirRelative } from './workdir-relative.js';
 import { workdirSystemDirectory } from './workdir-system-directory.js';
@@ -22,4 +33,15 @@ export const DOCKERFILE_RULES: readonly DockerfileRule[] = [
   workdirRelative, // BW-DF-008
   workdirSystemDirectory, // BW-DF-009
   exposeSshPort, // BW-DF-010
+  exposePortOutOfRange, // BW-DF-011
+  multipleCmd, // BW-DF-012
+  multipleEntrypoint, // BW-DF-013
+  multipleHealthcheck, // BW-DF-014
+  missingHealthcheck, // BW-DF-015
+  maintainerDeprecated, // BW-DF-016
+  copyMultipleSourcesDestination, // BW-DF-017
+  copyFromOwnStage, // BW-DF-018
+  copyFromUndefinedStage, // BW-DF-019
+  duplicateStageName, // BW-DF-020
+  shellFormCmd, // BW-DF-021
 ];
