@@ -1,6 +1,6 @@
 import type { PageRequest } from '../../domain/page.js';
 import type {
-  CallScope, CreateTaskInput, IacFileQuery, IacFileRiskQuery, IacRiskPathQuery, TaskQuery, TaskResourceQuery, TaskUseCases,
+  CallScope, CreateTaskInput, UploadResult, IacFileQuery, IacFileRiskQuery, IacRiskPathQuery, TaskQuery, TaskResourceQuery, TaskUseCases,
 } from '../../tasks/use-cases.js';
 import type { Task } from '../../domain/task.js';
 
@@ -74,7 +74,7 @@ export class FakeTaskUseCases implements TaskUseCases {
     return { total: 3, running: 1, lastCreatedAt: taskType === 'iac_scan' ? 1_735_689_600_000 : undefined };
   }
 
-  async uploadFiles(scope: CallScope, uploadType: 'dockerfile' | 'k8s_yaml', files: ReadonlyArray<{ name: string; content: Uint8Array }>) {
+  async uploadFiles(scope: CallScope, uploadType: 'dockerfile' | 'k8s_yaml', files: ReadonlyArray<{ name: string; content: Uint8Array }>): Promise<UploadResult> {
     this.record('uploadFiles', scope, uploadType, files);
     return { succeeded: files.map((f, i) => ({ name: f.name, fileId: `file-${i}` })), failed: [] };
   }
