@@ -1,6 +1,11 @@
 import type { DockerfileRule } from '../define-rule.js';
 import { addInsteadOfCopy } from './add-instead-of-copy.js';
 import { addRemoteUrl } from './add-remote-url.js';
+import { aptGetInstallRecommends } from './apt-get-install-recommends.js';
+import { aptGetMissingYes } from './apt-get-missing-yes.js';
+import { aptGetUnpinned } from './apt-get-unpinned.js';
+import { aptInsteadOfAptGet } from './apt-instead-of-apt-get.js';
+import { aptListsNotRemoved } from './apt-lists-not-removed.js';
 import { baseImageLatestTag } from './base-image-latest-tag.js';
 import { baseImageUntagged } from './base-image-untagged.js';
 import { cdInRun } from './cd-in-run.js';
@@ -16,8 +21,11 @@ import { missingHealthcheck } from './missing-healthcheck.js';
 import { multipleCmd } from './multiple-cmd.js';
 import { multipleEntrypoint } from './multiple-entrypoint.js';
 import { multipleHealthcheck } from './multiple-healthcheck.js';
+import { packageUpdateAlone } from './package-update-alone.js';
 import { shellFormCmd } from './shell-form-cmd.js';
 import { sudoInRun } from './sudo-in-run.js';
+import { systemUpgrade } from './system-upgrade.js';
+import { untrustedRegistry } from './untrusted-registry.js';
 import { workdirRelative } from './workdir-relative.js';
 import { workdirSystemDirectory } from './workdir-system-directory.js';
 
@@ -44,4 +52,12 @@ export const DOCKERFILE_RULES: readonly DockerfileRule[] = [
   copyFromUndefinedStage, // BW-DF-019
   duplicateStageName, // BW-DF-020
   shellFormCmd, // BW-DF-021
+  untrustedRegistry, // BW-DF-022
+  aptInsteadOfAptGet, // BW-DF-023
+  aptGetMissingYes, // BW-DF-024
+  aptGetInstallRecommends, // BW-DF-025
+  aptGetUnpinned, // BW-DF-026
+  aptListsNotRemoved, // BW-DF-027
+  systemUpgrade, // BW-DF-028
+  packageUpdateAlone, // BW-DF-029
 ];
