@@ -1,11 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname } from 'node:path';
 import { BulwarkError } from '../domain/errors.js';
 import { MASTER_KEY_BYTES } from './secret-box.js';
 
-export const MASTER_KEY_ENV = 'BULWARK_MASTER_KEY';
-export const MASTER_KEY_FILE = 'master.key';
 
 export interface MasterKeySource {
   readonly key: Uint8Array;
@@ -15,23 +13,24 @@ export interface MasterKeySource {
 }
 
 /**
- * The 32-byte master key: `BULWARK_MASTER_KEY` (base64) wins; otherwise the key file in the
- * data directory, created on first start with mode 0600. A bad key fails fast: silently
- * making a new one would orphan every secret already sealed.
+ * The 32-byte master key: the configured base64 value (`BULWARK_MASTER_KEY`) wins; otherwise
+ * the key file (config `masterKeyFile`, in the data directory by default), created on first
+ * start with mode 0600. A bad key fails fast: silently making a new one would orphan every
+ * secret already sealed.
  */
 export async function loadMasterKey(options: {
-  readonly env: Readonly<Record<string, string | undefined>>;
-  readonly dataDir: string;
+  readonly base64?: string | undefined;
+  readonly filePath: string;
 }): Promise<MasterKeySource> {
-  const fromEnv = options.env[MASTER_KEY_ENV];
-  if (fromEnv !== undefined && fromEnv.trim() !== '') {
-    return { key: decodeMasterKey(fromEnv.trim(), MASTER_KEY_ENV), origin: 'env' };
+  const fromEnv = options.base64?.trim();
+  if (fromEnv !== undefined && fromEnv !== '') {
+    return { key: decodeMasterKey(fromEnv, 'BULWARK_MASTER_KEY'), origin: 'env' };
   }
-  const path = join(options.dataDir, MASTER_KEY_FILE);
+  const path = options.filePath;
   const existing = await readKeyFile(path);
   if (existing !== undefined) return { key: existing, origin: 'file', path };
 
-  await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
   const key = randomBytes(MASTER_KEY_BYTES);
   try {
     // 'wx' fails if another process created the file first; we then use theirs.

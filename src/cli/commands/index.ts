@@ -1,3 +1,4 @@
+import { registerIamCommand } from './iam-command.js';
 import type { RegisterCommand } from './register-command.js';
 import { registerRulesCommand } from './rules-command.js';
 import { registerScanCommand } from './scan-command.js';
@@ -10,4 +11,5 @@ import { registerScanCommand } from './scan-command.js';
 export const COMMANDS: readonly RegisterCommand[] = [
   registerScanCommand,
   registerRulesCommand,
+  registerIamCommand,
 ];
