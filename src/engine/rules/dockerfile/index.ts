@@ -1,6 +1,8 @@
 import type { DockerfileRule } from '../define-rule.js';
 import { addInsteadOfCopy } from './add-instead-of-copy.js';
 import { addRemoteUrl } from './add-remote-url.js';
+import { apkAddCache } from './apk-add-cache.js';
+import { apkAddUnpinned } from './apk-add-unpinned.js';
 import { aptGetInstallRecommends } from './apt-get-install-recommends.js';
 import { aptGetMissingYes } from './apt-get-missing-yes.js';
 import { aptGetUnpinned } from './apt-get-unpinned.js';
@@ -12,11 +14,15 @@ import { cdInRun } from './cd-in-run.js';
 import { copyFromOwnStage } from './copy-from-own-stage.js';
 import { copyFromUndefinedStage } from './copy-from-undefined-stage.js';
 import { copyMultipleSourcesDestination } from './copy-multiple-sources-destination.js';
+import { dnfCleanMissing } from './dnf-clean-missing.js';
+import { dnfInstallUnpinned } from './dnf-install-unpinned.js';
+import { dnfMissingYes } from './dnf-missing-yes.js';
 import { duplicateStageName } from './duplicate-stage-name.js';
 import { exposePortOutOfRange } from './expose-port-out-of-range.js';
 import { exposeSshPort } from './expose-ssh-port.js';
 import { finalUserRoot } from './final-user-root.js';
 import { maintainerDeprecated } from './maintainer-deprecated.js';
+import { microdnfCleanMissing } from './microdnf-clean-missing.js';
 import { missingHealthcheck } from './missing-healthcheck.js';
 import { multipleCmd } from './multiple-cmd.js';
 import { multipleEntrypoint } from './multiple-entrypoint.js';
@@ -28,6 +34,12 @@ import { systemUpgrade } from './system-upgrade.js';
 import { untrustedRegistry } from './untrusted-registry.js';
 import { workdirRelative } from './workdir-relative.js';
 import { workdirSystemDirectory } from './workdir-system-directory.js';
+import { yumCleanMissing } from './yum-clean-missing.js';
+import { yumInstallUnpinned } from './yum-install-unpinned.js';
+import { yumMissingYes } from './yum-missing-yes.js';
+import { zypperCleanMissing } from './zypper-clean-missing.js';
+import { zypperInstallUnpinned } from './zypper-install-unpinned.js';
+import { zypperNonInteractive } from './zypper-non-interactive.js';
 
 /** Every Dockerfile rule, listed explicitly, in id order. */
 export const DOCKERFILE_RULES: readonly DockerfileRule[] = [
@@ -60,4 +72,16 @@ export const DOCKERFILE_RULES: readonly DockerfileRule[] = [
   aptListsNotRemoved, // BW-DF-027
   systemUpgrade, // BW-DF-028
   packageUpdateAlone, // BW-DF-029
+  apkAddCache, // BW-DF-030
+  apkAddUnpinned, // BW-DF-031
+  yumMissingYes, // BW-DF-032
+  yumCleanMissing, // BW-DF-033
+  yumInstallUnpinned, // BW-DF-034
+  dnfMissingYes, // BW-DF-035
+  dnfCleanMissing, // BW-DF-036
+  dnfInstallUnpinned, // BW-DF-037
+  microdnfCleanMissing, // BW-DF-038
+  zypperNonInteractive, // BW-DF-039
+  zypperCleanMissing, // BW-DF-040
+  zypperInstallUnpinned, // BW-DF-041
 ];
