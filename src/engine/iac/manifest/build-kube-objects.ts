@@ -21,10 +21,10 @@ export function buildKubeObjects(value: JsonValue | undefined, pos: PosNode | un
   if (!isJsonObject(value) || !pos) return [];
   const items = value['items'];
   if (value['kind'] === 'List' && Array.isArray(items)) {
-    const itemsPos = pos.entries?.get('items')?.value.items;
+    const itemsPos = pos.children[pos.keys?.indexOf('items') ?? -1];
     const out: KubeObject[] = [];
     items.forEach((item, i) => {
-      const obj = makeObject(item, itemsPos?.[i] ?? pos, ctx);
+      const obj = makeObject(item, itemsPos?.children[i] ?? pos, ctx);
       if (obj) out.push(obj);
     });
     return out;
@@ -39,8 +39,8 @@ function makeObject(body: JsonValue, pos: PosNode, ctx: DocumentContext): KubeOb
   const apiVersion = body['apiVersion'];
   if (typeof kind !== 'string' || typeof apiVersion !== 'string') return undefined;
   const metadata = isJsonObject(body['metadata']) ? body['metadata'] : {};
-  const kindEntry = pos.entries?.get('kind');
-  const fallback: OffsetRange = kindEntry ? entryRange(kindEntry) : { start: pos.start, end: pos.start + 1 };
+  const kindIndex = pos.keys?.indexOf('kind') ?? -1;
+  const fallback: OffsetRange = kindIndex >= 0 ? entryRange(pos, kindIndex) : { start: pos.start, end: pos.start + 1 };
   const lines = ctx.lines;
   const source = { file: ctx.file, documentIndex: ctx.nextIndex++, documentLines: ctx.documentLines };
   return {

@@ -2,6 +2,7 @@ import type { JsonObject, JsonValue } from '../../inputs/kube-object.js';
 import type { SourceComment } from '../../inputs/source-comment.js';
 import { MANIFEST_LIMITS } from './manifest-limits.js';
 import type { PosNode } from './position-tree.js';
+import { newPosNode } from './position-tree.js';
 import { readBlockScalar } from './read-block-scalar.js';
 import { readFlowCollection } from './read-flow-collection.js';
 import { readQuotedScalar } from './read-quoted-scalar.js';
@@ -21,16 +22,16 @@ interface Frame {
   readonly pos: PosNode;
 }
 
-/** A `key:` or `- ` whose value starts on a later line (or is null). */
+/** A `key:` (index of the key in its frame) or `- ` whose value starts on a later line, or is null. */
 interface Pending {
   readonly frame: Frame;
   readonly key: string | undefined;
-  readonly at: number;
+  readonly index: number;
 }
 
-type Node =
-  | { readonly kind: 'key'; readonly name: string; readonly start: number; readonly end: number; readonly after: number }
-  | { readonly kind: 'value'; readonly value: JsonValue; readonly pos: PosNode };
+/** What `node()` found; the details are left in the composer's `n*` fields to avoid an object per scalar. */
+const KEY = 1;
+const VALUE = 2;
 
 /** Thrown inside the fast composer to hand the document to the strict path; never escapes this file. */
 class Bail extends Error {}
@@ -86,7 +87,7 @@ class BlockComposer {
         this.line++;
       }
     }
-    if (this.pending) this.settlePending();
+    // A trailing `key:` or `-` keeps the null and the position reserved when it was read.
     return { value: this.root?.value, pos: this.root?.pos, comments: this.comments };
   }
 
@@ -121,15 +122,15 @@ class BlockComposer {
     const dash = this.isDash(p);
     const pending = this.pending;
     if (pending) {
+      // Unless the next line nests under it, the reserved null (at the key's end or the `-`) stays.
       this.pending = undefined;
       const owner = pending.frame.indent;
       if (indent > owner || (indent === owner && dash && pending.key !== undefined)) {
         const frame = this.open(indent, dash, p);
-        this.attach(pending, frame.map ?? frame.seq!, frame.pos);
+        this.settle(pending, frame.map ?? frame.seq!, p, p, frame.pos);
         this.entries(frame, p);
         return;
       }
-      this.attach(pending, null, this.emptyPos(pending));
     }
     const stack = this.stack;
     if (stack.length === 0) {
@@ -162,62 +163,97 @@ class BlockComposer {
   /** Parses the entries that start on this line, descending into compact `- key: v` / `- - x` forms. */
   private entries(start: Frame, p: number): void {
     let frame = start;
+    const { text } = this;
     for (;;) {
       if (frame.seq) {
         if (!this.isDash(p)) throw BAIL;
         let q = p + 1;
-        while (q < this.lineEnd && this.text.charCodeAt(q) === 0x20) q++;
-        if (q >= this.lineEnd || this.text.charCodeAt(q) === 0x23) {
+        while (q < this.lineEnd && text.charCodeAt(q) === 0x20) q++;
+        const item: Pending = { frame, key: undefined, index: frame.seq.length };
+        if (q >= this.lineEnd || text.charCodeAt(q) === 0x23) {
           if (q < this.lineEnd) this.comment(q);
-          this.pending = { frame, key: undefined, at: p };
+          frame.seq.push(null);
+          frame.pos.offsets.push(p, p + 1);
+          frame.pos.children.push(undefined);
+          this.pending = item;
           return;
         }
+        frame.seq.push(null);
+        frame.pos.offsets.push(p, p + 1);
+        frame.pos.children.push(undefined);
         if (this.isDash(q)) {
           const child = this.open(q - this.lineStart, true, q);
-          this.attach({ frame, key: undefined, at: p }, child.seq!, child.pos);
+          this.settle(item, child.seq!, q, q, child.pos);
           frame = child;
           p = q;
           continue;
         }
-        const node = this.node(q, frame.indent + 1);
-        if (node.kind === 'value') {
-          this.attach({ frame, key: undefined, at: p }, node.value, node.pos);
+        if (this.node(q, frame.indent + 1) === VALUE) {
+          this.settle(item, this.nValue, this.nStart, this.nEnd, this.nChild);
           return;
         }
         const child = this.open(q - this.lineStart, false, q);
-        this.attach({ frame, key: undefined, at: p }, child.map!, child.pos);
-        this.mapValue(child, node);
+        this.settle(item, child.map!, q, q, child.pos);
+        this.mapValue(child);
         return;
       }
-      const node = this.node(p, frame.indent + 1);
-      if (node.kind !== 'key') throw BAIL;
-      this.mapValue(frame, node);
+      if (this.node(p, frame.indent + 1) !== KEY) throw BAIL;
+      this.mapValue(frame);
       return;
     }
   }
 
-  private mapValue(frame: Frame, key: Extract<Node, { kind: 'key' }>): void {
-    const entries = frame.pos.entries!;
-    if (entries.has(key.name) || key.name === '<<' || key.name === '__proto__') throw BAIL;
-    let v = key.after;
-    while (v < this.lineEnd && this.text.charCodeAt(v) === 0x20) v++;
-    const pending: Pending = { frame, key: key.name, at: key.start };
+  /** Registers the key just read by `node()` and reads its value if it is on the same line. */
+  private mapValue(frame: Frame): void {
+    const name = this.nKey;
+    const map = frame.map!;
+    if (name === '<<' || name === '__proto__' || Object.prototype.hasOwnProperty.call(map, name)) throw BAIL;
+    const keyStart = this.nStart;
+    const keyEnd = this.nEnd;
     // Registered now so that key order is source order even when the value comes on later lines.
-    frame.map![key.name] = null;
-    entries.set(key.name, { keyStart: key.start, keyEnd: key.end, value: { start: key.end, end: key.end, block: false } });
+    map[name] = null;
+    const pos = frame.pos;
+    const pending: Pending = { frame, key: name, index: pos.keys!.length };
+    pos.keys!.push(name);
+    pos.offsets.push(keyStart, keyEnd, keyEnd, keyEnd);
+    pos.children.push(undefined);
+    let v = this.nAfter;
+    while (v < this.lineEnd && this.text.charCodeAt(v) === 0x20) v++;
     if (v >= this.lineEnd || this.text.charCodeAt(v) === 0x23) {
       if (v < this.lineEnd) this.comment(v);
       this.pending = pending;
       return;
     }
     if (this.isDash(v)) throw BAIL;
-    const node = this.node(v, frame.indent + 1);
-    if (node.kind !== 'value') throw BAIL;
-    this.attach(pending, node.value, node.pos);
+    if (this.node(v, frame.indent + 1) !== VALUE) throw BAIL;
+    this.settle(pending, this.nValue, this.nStart, this.nEnd, this.nChild);
+  }
+
+  private nKey = '';
+  private nValue: JsonValue = null;
+  private nStart = 0;
+  private nEnd = 0;
+  private nAfter = 0;
+  private nChild: PosNode | undefined;
+
+  private setValue(value: JsonValue, start: number, end: number, child: PosNode | undefined): typeof VALUE {
+    this.nValue = value;
+    this.nStart = start;
+    this.nEnd = end;
+    this.nChild = child;
+    return VALUE;
+  }
+
+  private setKey(name: string, start: number, end: number, after: number): typeof KEY {
+    this.nKey = name;
+    this.nStart = start;
+    this.nEnd = end;
+    this.nAfter = after;
+    return KEY;
   }
 
   /** One node starting at `q` on the current line: a key (`name:`) or a complete value. */
-  private node(q: number, blockMinIndent: number): Node {
+  private node(q: number, blockMinIndent: number): typeof KEY | typeof VALUE {
     const { text, lineEnd } = this;
     const c = text.charCodeAt(q);
     if (c === 0x22 || c === 0x27) {
@@ -229,34 +265,33 @@ class BlockComposer {
         const after = text.charCodeAt(j + 1);
         if (j + 1 < lineEnd && after !== 0x20) throw BAIL;
         if (quoted.end - q > MANIFEST_LIMITS.maxImplicitKeyLength) throw BAIL;
-        return { kind: 'key', name: quoted.value, start: q, end: quoted.end, after: j + 1 };
+        return this.setKey(quoted.value, q, quoted.end, j + 1);
       }
       this.trailing(quoted.end);
-      return { kind: 'value', value: quoted.value, pos: { start: q, end: quoted.end, block: false } };
+      return this.setValue(quoted.value, q, quoted.end, undefined);
     }
     if (c === 0x7b || c === 0x5b) {
       const flow = readFlowCollection(text, q, lineEnd, MANIFEST_LIMITS.maxDepth - this.stack.length);
       if (!flow) throw BAIL;
       this.trailing(flow.end);
-      return { kind: 'value', value: flow.value, pos: flow.pos };
+      return this.setValue(flow.value, q, flow.end, flow.pos);
     }
     if (c === 0x7c || c === 0x3e) {
       const block = readBlockScalar(text, q, lineEnd, this.line, blockMinIndent, this.docEnd);
       if (!block) throw BAIL;
       if (block.headerComment !== undefined) this.comment(block.headerComment);
       this.resume = { offset: block.next, line: block.nextLine };
-      return { kind: 'value', value: block.value, pos: { start: q, end: block.end, block: false } };
+      return this.setValue(block.value, q, block.end, undefined);
     }
     return this.plain(q);
   }
 
-  private plain(q: number): Node {
+  private plain(q: number): typeof KEY | typeof VALUE {
     const { text, lineEnd } = this;
     const c = text.charCodeAt(q);
-    const next = text.charCodeAt(q + 1);
     if (c === 0x2d || c === 0x3f || c === 0x3a) {
-      if (q + 1 >= lineEnd || next === 0x20) throw BAIL;
-    } else if ('#&*!|>%@`,[]{}'.includes(text[q]!)) {
+      if (q + 1 >= lineEnd || text.charCodeAt(q + 1) === 0x20) throw BAIL;
+    } else if (INDICATOR[c] === 1) {
       throw BAIL;
     }
     let j = q;
@@ -278,46 +313,33 @@ class BlockComposer {
     const raw = text.slice(q, end);
     if (colon !== -1) {
       if (end - q > MANIFEST_LIMITS.maxImplicitKeyLength || !isStringPlainKey(raw)) throw BAIL;
-      return { kind: 'key', name: raw, start: q, end, after: colon + 1 };
+      return this.setKey(raw, q, end, colon + 1);
     }
     if (commentAt !== -1) this.comment(commentAt);
-    return { kind: 'value', value: resolvePlainScalar(raw), pos: { start: q, end, block: false } };
+    return this.setValue(resolvePlainScalar(raw), q, end, undefined);
   }
 
   private open(indent: number, seq: boolean, p: number): Frame {
     if (this.stack.length >= MANIFEST_LIMITS.maxDepth) throw BAIL;
-    const pos: PosNode = { start: p, end: p, block: true };
-    if (seq) pos.items = [];
-    else pos.entries = new Map();
-    const frame: Frame = { indent, map: seq ? undefined : {}, seq: seq ? [] : undefined, pos };
+    const frame: Frame = { indent, map: seq ? undefined : {}, seq: seq ? [] : undefined, pos: newPosNode(p, true, !seq) };
     this.stack.push(frame);
     return frame;
   }
 
-  private attach(target: Pending, value: JsonValue, pos: PosNode): void {
-    const { frame, key } = target;
+  /** Fills the value slot reserved for a key or item. */
+  private settle(target: Pending, value: JsonValue, start: number, end: number, child: PosNode | undefined): void {
+    const { frame, key, index } = target;
+    const pos = frame.pos;
+    pos.children[index] = child;
     if (key === undefined) {
-      frame.seq!.push(value);
-      frame.pos.items!.push(pos);
+      frame.seq![index] = value;
+      pos.offsets[2 * index] = start;
+      pos.offsets[2 * index + 1] = end;
       return;
     }
     frame.map![key] = value;
-    const entry = frame.pos.entries!.get(key)!;
-    frame.pos.entries!.set(key, { keyStart: entry.keyStart, keyEnd: entry.keyEnd, value: pos });
-  }
-
-  private emptyPos(p: Pending): PosNode {
-    if (p.key !== undefined) {
-      const entry = p.frame.pos.entries!.get(p.key)!;
-      return { start: entry.keyEnd, end: entry.keyEnd, block: false };
-    }
-    return { start: p.at, end: p.at + 1, block: false };
-  }
-
-  private settlePending(): void {
-    const p = this.pending!;
-    this.pending = undefined;
-    this.attach(p, null, this.emptyPos(p));
+    pos.offsets[4 * index + 2] = start;
+    pos.offsets[4 * index + 3] = end;
   }
 
   private isDash(p: number): boolean {
@@ -337,3 +359,7 @@ class BlockComposer {
     this.comments.push({ line: this.line, column: at - this.lineStart + 1, text: this.text.slice(at + 1, this.lineEnd) });
   }
 }
+
+/** Characters that cannot start a plain scalar in block context (1 = indicator). */
+const INDICATOR = new Uint8Array(128);
+for (const ch of '#&*!|>%@`,[]{}"\'') INDICATOR[ch.charCodeAt(0)] = 1;

@@ -3,7 +3,8 @@ import type { Document, Node } from 'yaml';
 import type { JsonValue } from '../../inputs/kube-object.js';
 import type { SourceComment } from '../../inputs/source-comment.js';
 import { MANIFEST_LIMITS } from './manifest-limits.js';
-import type { PosEntry, PosNode } from './position-tree.js';
+import type { PosNode } from './position-tree.js';
+import { newPosNode } from './position-tree.js';
 
 export interface StrictDocument {
   readonly value: JsonValue | undefined;
@@ -97,30 +98,45 @@ function trimEnd(text: string, from: number, end: number): number {
   return e;
 }
 
+function isCollection(node: unknown): node is Node & { flow?: boolean } {
+  return isMap(node) || isSeq(node);
+}
+
+/** Offsets of a value node, trailing line breaks and spaces excluded (block scalars end on their last text line). */
+function valueOffsets(node: Node | null, base: number, text: string, emptyAt: number): [number, number] {
+  const isEmpty = node === null || !node.range || (isScalar(node) && node.source === '' && node.value === null);
+  if (isEmpty) return [emptyAt, emptyAt];
+  const start = base + node.range![0];
+  return [start, trimEnd(text, start, base + node.range![1])];
+}
+
 /** Depth was checked above, so this recursion is bounded by MANIFEST_LIMITS.maxDepth. */
-function toPos(node: Node, base: number, text: string): PosNode {
-  const [s, e] = node.range ?? [0, 0];
-  const start = base + s;
-  const end = trimEnd(text, start, base + e);
+function toPos(node: Node, base: number, text: string): PosNode | undefined {
+  if (!isCollection(node) || !node.range) return undefined;
+  const start = base + node.range[0];
+  const pos = newPosNode(start, !node.flow, isMap(node));
+  pos.end = trimEnd(text, start, base + node.range[1]);
   if (isMap(node)) {
-    const entries = new Map<string, PosEntry>();
     for (const pair of node.items) {
       const key = pair.key as Node | null;
       if (!isScalar(key) || !key.range) continue;
-      const name = String(key.value);
-      const value = pair.value as Node | null;
       const keyStart = base + key.range[0];
       const keyEnd = trimEnd(text, keyStart, base + key.range[1]);
-      const isEmpty = value === null || (isScalar(value) && value.source === '' && value.value === null) || !value.range;
-      entries.set(name, { keyStart, keyEnd, value: isEmpty ? { start: keyEnd, end: keyEnd, block: false } : toPos(value, base, text) });
+      const value = pair.value as Node | null;
+      const [vs, ve] = valueOffsets(value, base, text, keyEnd);
+      pos.keys!.push(String(key.value));
+      pos.offsets.push(keyStart, keyEnd, vs, ve);
+      pos.children.push(value ? toPos(value, base, text) : undefined);
     }
-    return { start, end, block: !node.flow, entries };
+  } else if (isSeq(node)) {
+    for (const item of node.items) {
+      const value = (isCollection(item) || isScalar(item) || isAlias(item) ? item : null) as Node | null;
+      const [vs, ve] = valueOffsets(value, base, text, start);
+      pos.offsets.push(vs, ve === vs ? vs + 1 : ve);
+      pos.children.push(value ? toPos(value, base, text) : undefined);
+    }
   }
-  if (isSeq(node)) {
-    return { start, end, block: !node.flow, items: node.items.map((item) => (item && typeof item === 'object' && 'range' in item ? toPos(item as Node, base, text) : { start, end: start, block: false })) };
-  }
-  if (isAlias(node)) return { start, end, block: false };
-  return { start, end, block: false };
+  return pos;
 }
 
 /** Every comment token in the CST, walked with an explicit stack (CST depth is unbounded here). */

@@ -1,24 +1,26 @@
 import type { PathSegment } from '../../../domain/source-range.js';
 
 /**
- * Compact positions of one parsed value, kept beside the plain JSON body: offsets only, turned
- * into lines and columns when a finding asks for them. Both composers (fast and `yaml`) build it.
+ * Compact positions of one parsed value, kept beside the plain JSON body: offsets in flat
+ * number arrays (no object per scalar, which kept the collector busy on large files), turned
+ * into lines and columns only when a finding asks. Both composers (fast and `yaml`) build it.
  */
 export interface PosNode {
-  /** Offset of the value's first character (or, for an empty value, where it would be). */
+  /** Offset of the collection's first character. */
   start: number;
-  /** Offset just past the value's last character; unused for block collections. */
+  /** Offset just past its last character; unused for block collections. */
   end: number;
   /** A block map/sequence spans lines, so a finding on it points at its key only. */
   block: boolean;
-  entries?: Map<string, PosEntry>;
-  items?: PosNode[];
-}
-
-export interface PosEntry {
-  readonly keyStart: number;
-  readonly keyEnd: number;
-  readonly value: PosNode;
+  /** Maps: key names in source order. Absent for sequences. */
+  keys?: string[];
+  /**
+   * Maps: `keyStart, keyEnd, valueStart, valueEnd` per key. Sequences: `start, end` per item.
+   * An empty value sits at its key's end (maps) or on its `-` (sequences).
+   */
+  offsets: number[];
+  /** The nested collection of a key or item, undefined for scalars. */
+  children: Array<PosNode | undefined>;
 }
 
 export interface OffsetRange {
@@ -26,22 +28,30 @@ export interface OffsetRange {
   readonly end: number;
 }
 
-export function entryRange(entry: PosEntry): OffsetRange {
-  return entry.value.block || entry.value.end <= entry.keyEnd
-    ? { start: entry.keyStart, end: entry.keyEnd }
-    : { start: entry.keyStart, end: entry.value.end };
+export function newPosNode(start: number, block: boolean, map: boolean): PosNode {
+  return map ? { start, end: start, block, keys: [], offsets: [], children: [] } : { start, end: start, block, offsets: [], children: [] };
+}
+
+/** A scalar or flow value: key start to value end; a block collection: the key token only. */
+export function entryRange(node: PosNode, i: number): OffsetRange {
+  const o = node.offsets;
+  const keyStart = o[4 * i]!;
+  const keyEnd = o[4 * i + 1]!;
+  const valueEnd = o[4 * i + 3]!;
+  return node.children[i]?.block || valueEnd <= keyEnd ? { start: keyStart, end: keyEnd } : { start: keyStart, end: valueEnd };
 }
 
 /** A sequence item that is a map points at its first key (the `- name: web` line). */
-export function itemRange(item: PosNode): OffsetRange {
-  let node = item;
+export function itemRange(node: PosNode, i: number): OffsetRange {
+  let seq = node;
+  let index = i;
   for (;;) {
-    if (!node.block) return { start: node.start, end: Math.max(node.end, node.start) };
-    const first = node.entries?.values().next().value;
-    if (first) return entryRange(first);
-    const next = node.items?.[0];
-    if (!next) return { start: node.start, end: node.start + 1 };
-    node = next;
+    const child = seq.children[index];
+    if (!child?.block) return { start: seq.offsets[2 * index]!, end: seq.offsets[2 * index + 1]! };
+    if (child.keys) return child.keys.length > 0 ? entryRange(child, 0) : { start: child.start, end: child.start + 1 };
+    if (child.offsets.length === 0) return { start: child.start, end: child.start + 1 };
+    seq = child;
+    index = 0;
   }
 }
 
@@ -50,22 +60,21 @@ export function itemRange(item: PosNode): OffsetRange {
  * (key token only); a missing first step at `fallback` (the object's `kind`).
  */
 export function locateOffsets(root: PosNode, path: readonly PathSegment[], fallback: OffsetRange): OffsetRange {
-  let node = root;
+  let node: PosNode | undefined = root;
   let best = fallback;
   let parent = fallback;
   for (const seg of path) {
-    if (typeof seg === 'string' && node.entries) {
-      const entry = node.entries.get(seg);
-      if (!entry) return parent;
-      best = entryRange(entry);
-      parent = { start: entry.keyStart, end: entry.keyEnd };
-      node = entry.value;
-    } else if (typeof seg === 'number' && node.items) {
-      const item = node.items[seg];
-      if (!item) return parent;
-      best = itemRange(item);
+    if (!node) return parent;
+    if (typeof seg === 'string' && node.keys) {
+      const i = node.keys.indexOf(seg);
+      if (i === -1) return parent;
+      best = entryRange(node, i);
+      parent = { start: node.offsets[4 * i]!, end: node.offsets[4 * i + 1]! };
+      node = node.children[i];
+    } else if (typeof seg === 'number' && !node.keys && seg >= 0 && seg < node.offsets.length / 2) {
+      best = itemRange(node, seg);
       parent = best;
-      node = item;
+      node = node.children[seg];
     } else {
       return parent;
     }

@@ -1,5 +1,6 @@
 import type { JsonObject, JsonValue } from '../../inputs/kube-object.js';
 import type { PosNode } from './position-tree.js';
+import { newPosNode } from './position-tree.js';
 import { readQuotedScalar } from './read-quoted-scalar.js';
 import { isStringPlainKey, resolvePlainScalar } from './resolve-plain-scalar.js';
 
@@ -44,9 +45,7 @@ export function readFlowCollection(text: string, start: number, lineEnd: number,
     if (c === 0x5b || c === 0x7b) {
       if (top && (top.expect === 'sep' || (top.map && top.expect === 'item'))) return undefined;
       if (stack.length >= depthBudget) return undefined;
-      const pos: PosNode = { start: i, end: i, block: false };
-      if (c === 0x7b) pos.entries = new Map();
-      else pos.items = [];
+      const pos = newPosNode(i, false, c === 0x7b);
       stack.push({ map: c === 0x7b ? {} : undefined, seq: c === 0x5b ? [] : undefined, pos, expect: 'item', key: undefined });
       i++;
       continue;
@@ -59,7 +58,7 @@ export function readFlowCollection(text: string, start: number, lineEnd: number,
       const value = (top.map ?? top.seq)!;
       const parent = stack[stack.length - 1];
       if (!parent) return { value, pos: top.pos, end: i + 1 };
-      if (!attach(parent, value, top.pos)) return undefined;
+      if (!attach(parent, value, top.pos.start, i + 1, top.pos)) return undefined;
       i++;
       continue;
     }
@@ -70,7 +69,7 @@ export function readFlowCollection(text: string, start: number, lineEnd: number,
       continue;
     }
     if (top.expect === 'value' && (c === 0x2c || c === 0x7d)) {
-      if (!addEntry(top, null, { start: top.key!.end, end: top.key!.end, block: false })) return undefined;
+      if (!addEntry(top, null, top.key!.end, top.key!.end, undefined)) return undefined;
       continue;
     }
     const scalar = readFlowScalar(text, i, lineEnd);
@@ -81,7 +80,8 @@ export function readFlowCollection(text: string, start: number, lineEnd: number,
     if (top.seq) {
       if (colon) return undefined;
       top.seq.push(scalar.value);
-      top.pos.items!.push({ start: i, end: scalar.end, block: false });
+      top.pos.offsets.push(i, scalar.end);
+      top.pos.children.push(undefined);
       top.expect = 'sep';
       i = scalar.end;
     } else if (top.expect === 'item') {
@@ -96,34 +96,36 @@ export function readFlowCollection(text: string, start: number, lineEnd: number,
         top.expect = 'value';
         i = j + 1;
       } else {
-        if (!addEntry(top, null, { start: scalar.end, end: scalar.end, block: false })) return undefined;
+        if (!addEntry(top, null, scalar.end, scalar.end, undefined)) return undefined;
         i = scalar.end;
       }
     } else {
       if (colon) return undefined;
-      if (!addEntry(top, scalar.value, { start: i, end: scalar.end, block: false })) return undefined;
+      if (!addEntry(top, scalar.value, i, scalar.end, undefined)) return undefined;
       i = scalar.end;
     }
   }
 }
 
-function attach(parent: Frame, value: JsonValue, pos: PosNode): boolean {
+function attach(parent: Frame, value: JsonValue, start: number, end: number, child: PosNode): boolean {
   if (parent.seq) {
     parent.seq.push(value);
-    parent.pos.items!.push(pos);
+    parent.pos.offsets.push(start, end);
+    parent.pos.children.push(child);
     parent.expect = 'sep';
     return true;
   }
   if (parent.expect !== 'value') return false;
-  return addEntry(parent, value, pos);
+  return addEntry(parent, value, start, end, child);
 }
 
-function addEntry(frame: Frame, value: JsonValue, pos: PosNode): boolean {
+function addEntry(frame: Frame, value: JsonValue, start: number, end: number, child: PosNode | undefined): boolean {
   const key = frame.key!;
-  const entries = frame.pos.entries!;
-  if (entries.has(key.name) || key.name === '<<' || key.name === '__proto__') return false;
+  if (key.name === '<<' || key.name === '__proto__' || Object.prototype.hasOwnProperty.call(frame.map, key.name)) return false;
   frame.map![key.name] = value;
-  entries.set(key.name, { keyStart: key.start, keyEnd: key.end, value: pos });
+  frame.pos.keys!.push(key.name);
+  frame.pos.offsets.push(key.start, key.end, start, end);
+  frame.pos.children.push(child);
   frame.key = undefined;
   frame.expect = 'sep';
   return true;
