@@ -25,7 +25,8 @@ export const runAsRootAllowed = defineKubeRule({
       const user = c.securityContext.get('runAsUser');
       // An explicit non-zero UID keeps the process off root even without runAsNonRoot.
       if (typeof user === 'number' && user > 0) continue;
-      report({ message: `${c.type} "${c.name}" does not require a non-root user`, path: c.securityContext.pathOf('runAsNonRoot') });
+      if (user === 0) report({ message: `${c.type} "${c.name}" runs as UID 0`, path: c.securityContext.pathOf('runAsUser') });
+      else report({ message: `${c.type} "${c.name}" does not require a non-root user`, path: c.securityContext.pathOf('runAsNonRoot') });
     }
   },
 });
