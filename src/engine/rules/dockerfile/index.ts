@@ -11,9 +11,11 @@ import { aptListsNotRemoved } from './apt-lists-not-removed.js';
 import { baseImageLatestTag } from './base-image-latest-tag.js';
 import { baseImageUntagged } from './base-image-untagged.js';
 import { cdInRun } from './cd-in-run.js';
+import { consecutiveRun } from './consecutive-run.js';
 import { copyFromOwnStage } from './copy-from-own-stage.js';
 import { copyFromUndefinedStage } from './copy-from-undefined-stage.js';
 import { copyMultipleSourcesDestination } from './copy-multiple-sources-destination.js';
+import { defaultShellViaLn } from './default-shell-via-ln.js';
 import { dnfCleanMissing } from './dnf-clean-missing.js';
 import { dnfInstallUnpinned } from './dnf-install-unpinned.js';
 import { dnfMissingYes } from './dnf-missing-yes.js';
@@ -21,19 +23,29 @@ import { duplicateStageName } from './duplicate-stage-name.js';
 import { exposePortOutOfRange } from './expose-port-out-of-range.js';
 import { exposeSshPort } from './expose-ssh-port.js';
 import { finalUserRoot } from './final-user-root.js';
+import { gemUnpinned } from './gem-unpinned.js';
+import { goInstallUnpinned } from './go-install-unpinned.js';
+import { interactiveCommand } from './interactive-command.js';
 import { maintainerDeprecated } from './maintainer-deprecated.js';
 import { microdnfCleanMissing } from './microdnf-clean-missing.js';
 import { missingHealthcheck } from './missing-healthcheck.js';
 import { multipleCmd } from './multiple-cmd.js';
 import { multipleEntrypoint } from './multiple-entrypoint.js';
 import { multipleHealthcheck } from './multiple-healthcheck.js';
+import { npmUnpinned } from './npm-unpinned.js';
 import { packageUpdateAlone } from './package-update-alone.js';
+import { pipCacheKept } from './pip-cache-kept.js';
+import { pipUnpinned } from './pip-unpinned.js';
+import { pipeWithoutPipefail } from './pipe-without-pipefail.js';
 import { shellFormCmd } from './shell-form-cmd.js';
 import { sudoInRun } from './sudo-in-run.js';
 import { systemUpgrade } from './system-upgrade.js';
 import { untrustedRegistry } from './untrusted-registry.js';
+import { wgetAndCurl } from './wget-and-curl.js';
+import { wgetWithoutProgress } from './wget-without-progress.js';
 import { workdirRelative } from './workdir-relative.js';
 import { workdirSystemDirectory } from './workdir-system-directory.js';
+import { yarnCacheKept } from './yarn-cache-kept.js';
 import { yumCleanMissing } from './yum-clean-missing.js';
 import { yumInstallUnpinned } from './yum-install-unpinned.js';
 import { yumMissingYes } from './yum-missing-yes.js';
@@ -84,4 +96,16 @@ export const DOCKERFILE_RULES: readonly DockerfileRule[] = [
   zypperNonInteractive, // BW-DF-039
   zypperCleanMissing, // BW-DF-040
   zypperInstallUnpinned, // BW-DF-041
+  pipUnpinned, // BW-DF-042
+  pipCacheKept, // BW-DF-043
+  npmUnpinned, // BW-DF-044
+  gemUnpinned, // BW-DF-045
+  goInstallUnpinned, // BW-DF-046
+  yarnCacheKept, // BW-DF-047
+  wgetAndCurl, // BW-DF-048
+  wgetWithoutProgress, // BW-DF-049
+  pipeWithoutPipefail, // BW-DF-050
+  defaultShellViaLn, // BW-DF-051
+  interactiveCommand, // BW-DF-052
+  consecutiveRun, // BW-DF-053
 ];
