@@ -87,8 +87,12 @@ describe('POST /v3/auth/tokens', () => {
     for (const [body, code] of cases) {
       await expect(fixture.authenticator.issueToken(body, FIXTURE_NOW), JSON.stringify(body).slice(0, 80)).rejects.toMatchObject({ code });
     }
-    await expect(fixture.authenticator.issueToken({ auth: { identity: { methods: ['password'], password: { user: { name: 'a', password: 'b' } } } } }, FIXTURE_NOW))
+    await expect(fixture.authenticator.issueToken({ auth: { identity: { methods: ['password'], password: { user: { name: 'a', password: 'b', domain: 'd' } } } } }, FIXTURE_NOW))
       .rejects.toMatchObject({ field: 'auth.identity.password.user.domain' });
+    // Without a domain the default one is meant.
+    const { auth } = loginBody(fixture.password);
+    const noDomain = { auth: { ...auth, identity: { methods: ['password'], password: { user: { name: 'alice', password: fixture.password } } } } };
+    await expect(fixture.authenticator.issueToken(noDomain, FIXTURE_NOW)).resolves.toHaveProperty('token');
   });
 });
 

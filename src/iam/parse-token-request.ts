@@ -1,4 +1,5 @@
 import { BulwarkError, invalidParameter } from '../domain/errors.js';
+import { DEFAULT_DOMAIN } from './identity-admin.js';
 import { MAX_PASSWORD_LENGTH } from './password-hasher.js';
 
 /** A validated `POST /v3/auth/tokens` body (auth.md §2, Keystone v3 password method). */
@@ -24,7 +25,10 @@ export function parseTokenRequest(body: unknown): TokenRequest {
   const user = object(object(identity, 'password', 'auth.identity.password'), 'user', 'auth.identity.password.user');
   const userName = string(user, 'name', 'auth.identity.password.user.name', 255);
   const password = string(user, 'password', 'auth.identity.password.user.password', MAX_PASSWORD_LENGTH);
-  const domainName = string(object(user, 'domain', 'auth.identity.password.user.domain'), 'name', 'auth.identity.password.user.domain.name', 255);
+  // Keystone insists on a domain; clients of a single-domain Bulwark may leave it out.
+  const domainName = user['domain'] === undefined
+    ? DEFAULT_DOMAIN
+    : string(object(user, 'domain', 'auth.identity.password.user.domain'), 'name', 'auth.identity.password.user.domain.name', 255);
 
   const project = object(object(auth, 'scope', 'auth.scope'), 'project', 'auth.scope.project');
   if (project['id'] !== undefined) {
