@@ -14,6 +14,29 @@ import { nodePortService } from './network/node-port-service.js';
 import { podWithoutNetworkPolicy } from './network/pod-without-network-policy.js';
 import { serviceMonitorSelectsNothing } from './network/service-monitor-selects-nothing.js';
 import { serviceWithoutPods } from './network/service-without-pods.js';
+import { selectorMismatch } from './reliability/selector-mismatch.js';
+import { tooFewReplicas } from './reliability/too-few-replicas.js';
+import { noPodAntiAffinity } from './reliability/no-pod-anti-affinity.js';
+import { noDisruptionBudget } from './reliability/no-disruption-budget.js';
+import { pdbBlocksDisruptions } from './reliability/pdb-blocks-disruptions.js';
+import { pdbEvictionPolicyUnset } from './reliability/pdb-eviction-policy-unset.js';
+import { hpaTargetMissing } from './reliability/hpa-target-missing.js';
+import { hpaTargetSetsReplicas } from './reliability/hpa-target-sets-replicas.js';
+import { hpaReplicaRange } from './reliability/hpa-replica-range.js';
+import { nonRollingStrategy } from './reliability/non-rolling-strategy.js';
+import { cronjobWithoutDeadline } from './reliability/cronjob-without-deadline.js';
+import { invalidRestartPolicy } from './reliability/invalid-restart-policy.js';
+import { jobTtlAfterFinished } from './reliability/job-ttl-after-finished.js';
+import { noPriorityClass } from './reliability/no-priority-class.js';
+import { topologySpread } from './reliability/topology-spread.js';
+import { noNodeAffinity } from './reliability/no-node-affinity.js';
+import { dnsConfigNdots } from './reliability/dns-config-ndots.js';
+import { volumeClaimTemplate } from './reliability/volume-claim-template.js';
+import { statefulsetServiceName } from './reliability/statefulset-service-name.js';
+import { ownershipMetadata } from './reliability/ownership-metadata.js';
+import { instanceLabelMismatch } from './reliability/instance-label-mismatch.js';
+import { invalidLabel } from './reliability/invalid-label.js';
+import { hostUsersEnabled } from './reliability/host-users-enabled.js';
 import { anonymousBinding } from './rbac/anonymous-binding.js';
 import { authenticatedBinding } from './rbac/authenticated-binding.js';
 import { awsAuthRole } from './rbac/aws-auth-role.js';
@@ -43,6 +66,8 @@ import { workloadCreateRole } from './rbac/workload-create-role.js';
 
 /** Rules beyond single-pod security (union ids K66–K86, N, R, Q, P00, X), ids BW-K8S-100..299. */
 export const PLATFORM_RULES: readonly KubeRule[] = [
+  // Availability, scheduling and metadata hygiene (K66–K86)
+  selectorMismatch, tooFewReplicas, noPodAntiAffinity, noDisruptionBudget, pdbBlocksDisruptions, pdbEvictionPolicyUnset, hpaTargetMissing, hpaTargetSetsReplicas, hpaReplicaRange, nonRollingStrategy, cronjobWithoutDeadline, invalidRestartPolicy, jobTtlAfterFinished, noPriorityClass, topologySpread, noNodeAffinity, dnsConfigNdots, volumeClaimTemplate, statefulsetServiceName, ownershipMetadata, instanceLabelMismatch, invalidLabel, hostUsersEnabled,
   // Networking and exposure (N01–N14)
   nodePortService, loadBalancerService, externalIpsService, serviceWithoutPods, invalidPort, ingressWithoutTls, ingressMissingService,
   ingressExposesWorkload, ingressNginxSnippet, ingressNginxAnnotationInjection, podWithoutNetworkPolicy, networkPolicySelectsNothing,
