@@ -2,6 +2,8 @@ import { registerIamCommand } from './iam-command.js';
 import type { RegisterCommand } from './register-command.js';
 import { registerRulesCommand } from './rules-command.js';
 import { registerScanCommand } from './scan-command.js';
+import { registerServeCommand } from './serve-command.js';
+import { registerWorkerCommand } from './worker-command.js';
 
 /**
  * Every command, listed explicitly. Each file is owned by the module it drives:
@@ -12,4 +14,6 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerScanCommand,
   registerRulesCommand,
   registerIamCommand,
+  registerServeCommand,
+  registerWorkerCommand,
 ];

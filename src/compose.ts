@@ -1,0 +1,129 @@
+import type { Logger } from 'pino';
+import { buildServer } from './api/build-server.js';
+import type { GaugeSample } from './api/observability/metrics-registry.js';
+import type { BulwarkConfig } from './config/config-settings.js';
+import { masterKeyFilePath } from './config/load-config.js';
+import { bootstrapIdentity, type BootstrapResult } from './iam/bootstrap-identity.js';
+import { createIdentityServices } from './iam/create-identity-services.js';
+import { createSqlStorage } from './storage/sql/create-sql-storage.js';
+import { openSqlDatabase } from './storage/sql/open-sql-database.js';
+import { createTaskUseCases } from './tasks/create-task-use-cases.js';
+
+export interface ComposeOptions {
+  readonly config: BulwarkConfig;
+  /** Bootstrap identities (BULWARK_PROJECT_ID, BULWARK_ADMIN_*); process.env in production. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly logger: Logger;
+  readonly version: string;
+  readonly clock?: () => number;
+}
+
+/** A running (or startable) Bulwark process: HTTP server and/or workers over one database. */
+export interface BulwarkService {
+  /** What bootstrap created on an empty database; undefined when identities already existed. */
+  readonly bootstrap: BootstrapResult | undefined;
+  /** Starts workers, then listens; resolves with the bound address. */
+  start(): Promise<{ readonly url: string | undefined }>;
+  /** Stops accepting requests, lets in-flight ones finish, stops workers, closes storage. Idempotent. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root: the only place that chooses implementations. Config → SQL
+ * storage (migrated) → identities (bootstrap on an empty database) → task use cases →
+ * workers → HTTP server. `mode: 'worker'` skips identities and the server.
+ */
+export async function composeService(options: ComposeOptions & { readonly mode: 'serve' | 'worker' }): Promise<BulwarkService> {
+  const { config, logger } = options;
+  const clock = options.clock ?? Date.now;
+  const database = await openSqlDatabase(config);
+  const closers: Array<() => Promise<void>> = [() => database.close()];
+  try {
+    const storage = createSqlStorage(database);
+    const tasks = createTaskUseCases({ storage, liveWorkerWindowMs: config.leaseMs });
+    let ready = false;
+    if (options.mode === 'worker') {
+      return lifecycle({
+        bootstrap: undefined,
+        start: async () => { ready = true; return { url: undefined }; },
+        stopParts: [],
+        closers,
+        logger,
+        isReady: () => ready,
+      });
+    }
+    const identity = await createIdentityServices({
+      database,
+      masterKeyBase64: config.masterKey,
+      masterKeyFile: masterKeyFilePath(config),
+      tokenTtlMs: config.tokenTtlSeconds * 1000,
+    });
+    const bootstrap = await bootstrapIdentity(identity, options.env, clock());
+    const server = await buildServer({
+      tasks,
+      authenticator: identity.authenticator,
+      clock,
+      logger,
+      version: options.version,
+      isReady: () => ready,
+      readGauges: async () => readGauges(await storage.queue.estimateInputs(clock(), config.leaseMs), config),
+      ...(config.rateLimitPerMinute > 0 ? { rateLimit: { max: config.rateLimitPerMinute, windowMs: 60_000 } } : {}),
+      bodyLimitBytes: config.jsonBodyLimitBytes,
+      uploadLimits: { maxFiles: config.uploadMaxFiles, maxFileBytes: config.uploadMaxFileBytes },
+    });
+    return lifecycle({
+      bootstrap,
+      start: async () => {
+        const url = await server.listen({ host: config.host, port: config.port });
+        ready = true;
+        return { url };
+      },
+      stopParts: [async () => { ready = false; await server.close(); }],
+      closers,
+      logger,
+      isReady: () => ready,
+    });
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}
+
+function lifecycle(parts: {
+  bootstrap: BootstrapResult | undefined;
+  start: () => Promise<{ url: string | undefined }>;
+  stopParts: ReadonlyArray<() => Promise<void>>;
+  closers: ReadonlyArray<() => Promise<void>>;
+  logger: Logger;
+  isReady: () => boolean;
+}): BulwarkService {
+  let stopping: Promise<void> | undefined;
+  return {
+    bootstrap: parts.bootstrap,
+    start: parts.start,
+    stop() {
+      stopping ??= (async () => {
+        // Order matters: no new requests, then no new units, then the database goes.
+        for (const step of [...parts.stopParts, ...parts.closers]) {
+          try {
+            await step();
+          } catch (err) {
+            parts.logger.error({ err }, 'error during shutdown');
+          }
+        }
+      })();
+      return stopping;
+    },
+  };
+}
+
+function readGauges(inputs: { readonly liveConcurrency: number; readonly meanUnitMs: Partial<Record<string, number>> }, config: BulwarkConfig): GaugeSample[] {
+  const samples: GaugeSample[] = [
+    { name: 'bulwark_workers_configured', help: 'In-process worker concurrency of this node.', labels: {}, value: config.workers },
+    { name: 'bulwark_workers_live_concurrency', help: 'Concurrency of all workers seen alive within the lease window.', labels: {}, value: inputs.liveConcurrency },
+  ];
+  for (const [taskType, ms] of Object.entries(inputs.meanUnitMs)) {
+    if (ms !== undefined) samples.push({ name: 'bulwark_unit_mean_duration_seconds', help: 'Measured mean work-unit duration.', labels: { task_type: taskType }, value: ms / 1000 });
+  }
+  return samples;
+}
