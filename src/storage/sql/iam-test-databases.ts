@@ -14,7 +14,7 @@ export interface IamTestDatabase {
   open(): Promise<SqlDatabase>;
 }
 
-export const TEST_POSTGRES_URL = process.env['BULWARK_TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const TEST_POSTGRES_URL = process.env['BULWARK_TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 let postgresReachable: Promise<string | undefined> | undefined;
 
