@@ -110,6 +110,14 @@ function valueOffsets(node: Node | null, base: number, text: string, emptyAt: nu
   return [start, trimEnd(text, start, base + node.range![1])];
 }
 
+/** An empty sequence item is reported on its `-`, as the fast composer does. */
+function emptyItemAt(node: Node | null, base: number, text: string, fallback: number): number {
+  if (!node?.range) return fallback;
+  let j = base + node.range[0];
+  while (j > fallback && text.charCodeAt(j - 1) === 0x20) j--;
+  return text.charCodeAt(j - 1) === 0x2d ? j - 1 : base + node.range[0];
+}
+
 /** Depth was checked above, so this recursion is bounded by MANIFEST_LIMITS.maxDepth. */
 function toPos(node: Node, base: number, text: string): PosNode | undefined {
   if (!isCollection(node) || !node.range) return undefined;
@@ -131,7 +139,7 @@ function toPos(node: Node, base: number, text: string): PosNode | undefined {
   } else if (isSeq(node)) {
     for (const item of node.items) {
       const value = (isCollection(item) || isScalar(item) || isAlias(item) ? item : null) as Node | null;
-      const [vs, ve] = valueOffsets(value, base, text, start);
+      const [vs, ve] = valueOffsets(value, base, text, emptyItemAt(value, base, text, start));
       pos.offsets.push(vs, ve === vs ? vs + 1 : ve);
       pos.children.push(value ? toPos(value, base, text) : undefined);
     }

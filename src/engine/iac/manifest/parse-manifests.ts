@@ -2,12 +2,10 @@ import type { KubeObject } from '../../inputs/kube-object.js';
 import type { SourceComment } from '../../inputs/source-comment.js';
 import type { SourceFile } from '../../inputs/source-file.js';
 import { buildKubeObjects } from './build-kube-objects.js';
-import { composeBlockDocument } from './compose-block-document.js';
-import { composeWithYaml } from './compose-with-yaml.js';
+import type { ComposedManifestDocument } from './compose-manifest-documents.js';
+import { composeManifestDocuments } from './compose-manifest-documents.js';
 import { decodeManifestText } from './decode-manifest-text.js';
 import { LineIndex } from './line-index.js';
-import { MANIFEST_LIMITS } from './manifest-limits.js';
-import { splitYamlDocuments } from './split-yaml-documents.js';
 
 export type { SourceComment };
 
@@ -41,46 +39,31 @@ export function parseManifests(file: SourceFile): ManifestParseResult {
   if ('error' in decoded) return { objects: [], comments: [], error: decoded.error };
   const text = decoded.text;
   const lines = new LineIndex(text);
-  const toPosition = (offset: number) => lines.position(offset);
-  const split = splitYamlDocuments(text, MANIFEST_LIMITS.maxDocuments);
-  if (split.tooMany) {
-    return { objects: [], comments: [], error: `file has more than ${MANIFEST_LIMITS.maxDocuments} YAML documents` };
+  const composed = composeManifestDocuments(text, lines);
+  if (composed.error !== undefined) {
+    return { objects: [], comments: composed.comments, documents: composed.documents.map(toInfo), error: composed.error };
   }
-  const slices = split.hasDirectives
-    ? [{ start: 0, end: text.length, startLine: 1, endLine: split.slices.at(-1)?.endLine ?? 1 }]
-    : split.slices;
   const objects: KubeObject[] = [];
-  const comments: SourceComment[] = [];
-  const documents: ManifestDocumentInfo[] = [];
   const ctx = { file: file.path, template: undefined as string | undefined, documentLines: { start: 1, end: 1 }, lines, nextIndex: 0 };
-  let fastDocuments = 0;
-  let strictDocuments = 0;
-  let nextTab = text.indexOf('\t');
-  for (const slice of slices) {
-    if (nextTab !== -1 && nextTab < slice.start) nextTab = text.indexOf('\t', slice.start);
-    const hasTab = nextTab !== -1 && nextTab < slice.end;
-    const fast = split.hasDirectives || hasTab ? undefined : composeBlockDocument(text, slice.start, slice.end, slice.startLine);
-    const firstComment = comments.length;
-    let composed;
-    if (fast) {
-      fastDocuments++;
-      for (const c of fast.comments) comments.push(c);
-      composed = [fast];
-    } else {
-      strictDocuments++;
-      const strict = composeWithYaml(text, slice.start, slice.end, toPosition);
-      for (const c of strict.comments) comments.push(c);
-      if (strict.error !== undefined) return { objects: [], comments, documents, error: strict.error };
-      composed = strict.documents;
-    }
-    const documentLines = { start: slice.startLine, end: slice.endLine };
-    documents.push({ startLine: documentLines.start, endLine: documentLines.end });
-    ctx.documentLines = documentLines;
+  let c = 0;
+  const comments = composed.comments;
+  for (const doc of composed.documents) {
+    ctx.documentLines = { start: doc.startLine, end: doc.endLine };
     ctx.template = undefined;
-    for (let i = firstComment; i < comments.length && ctx.template === undefined; i++) {
+    // Helm writes `# Source: chart/templates/x.yaml` at the top of each rendered document.
+    while (c < comments.length && comments[c]!.line < doc.startLine) c++;
+    for (let i = c; i < comments.length && comments[i]!.line <= doc.endLine && ctx.template === undefined; i++) {
       ctx.template = HELM_SOURCE.exec(comments[i]!.text)?.[1];
     }
-    for (const doc of composed) for (const obj of buildKubeObjects(doc.value, doc.pos, ctx)) objects.push(obj);
+    for (const obj of buildKubeObjects(doc.value, doc.pos, ctx)) objects.push(obj);
   }
-  return { objects, comments, documents, stats: { fastDocuments, strictDocuments } };
+  const fastDocuments = composed.documents.filter((d) => d.fast).length;
+  return {
+    objects, comments, documents: composed.documents.map(toInfo),
+    stats: { fastDocuments, strictDocuments: composed.documents.length - fastDocuments },
+  };
+}
+
+function toInfo(doc: ComposedManifestDocument): ManifestDocumentInfo {
+  return { startLine: doc.startLine, endLine: doc.endLine };
 }

@@ -60,6 +60,7 @@ export function readBlockScalar(
       parts.push(text.slice(lineStart + indent, lineEnd));
       lastText = parts.length - 1;
       end = lineEnd;
+      while (text.charCodeAt(end - 1) === 0x20) end--;
     }
     lineStart = lineEnd + 1;
     line++;
