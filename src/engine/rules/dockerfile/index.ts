@@ -15,17 +15,24 @@ import { consecutiveRun } from './consecutive-run.js';
 import { copyFromOwnStage } from './copy-from-own-stage.js';
 import { copyFromUndefinedStage } from './copy-from-undefined-stage.js';
 import { copyMultipleSourcesDestination } from './copy-multiple-sources-destination.js';
+import { copyRelativeDestination } from './copy-relative-destination.js';
 import { defaultShellViaLn } from './default-shell-via-ln.js';
 import { dnfCleanMissing } from './dnf-clean-missing.js';
 import { dnfInstallUnpinned } from './dnf-install-unpinned.js';
 import { dnfMissingYes } from './dnf-missing-yes.js';
 import { duplicateStageName } from './duplicate-stage-name.js';
+import { envSelfReference } from './env-self-reference.js';
 import { exposePortOutOfRange } from './expose-port-out-of-range.js';
 import { exposeSshPort } from './expose-ssh-port.js';
 import { finalUserRoot } from './final-user-root.js';
 import { gemUnpinned } from './gem-unpinned.js';
 import { goInstallUnpinned } from './go-install-unpinned.js';
 import { interactiveCommand } from './interactive-command.js';
+import { invalidInstructionOrder } from './invalid-instruction-order.js';
+import { labelEmptyValue } from './label-empty-value.js';
+import { labelInvalidCreated } from './label-invalid-created.js';
+import { labelInvalidKey } from './label-invalid-key.js';
+import { labelInvalidUrl } from './label-invalid-url.js';
 import { maintainerDeprecated } from './maintainer-deprecated.js';
 import { microdnfCleanMissing } from './microdnf-clean-missing.js';
 import { missingHealthcheck } from './missing-healthcheck.js';
@@ -33,6 +40,7 @@ import { multipleCmd } from './multiple-cmd.js';
 import { multipleEntrypoint } from './multiple-entrypoint.js';
 import { multipleHealthcheck } from './multiple-healthcheck.js';
 import { npmUnpinned } from './npm-unpinned.js';
+import { onbuildForbiddenTrigger } from './onbuild-forbidden-trigger.js';
 import { packageUpdateAlone } from './package-update-alone.js';
 import { pipCacheKept } from './pip-cache-kept.js';
 import { pipUnpinned } from './pip-unpinned.js';
@@ -41,6 +49,7 @@ import { shellFormCmd } from './shell-form-cmd.js';
 import { sudoInRun } from './sudo-in-run.js';
 import { systemUpgrade } from './system-upgrade.js';
 import { untrustedRegistry } from './untrusted-registry.js';
+import { useraddHighUid } from './useradd-high-uid.js';
 import { wgetAndCurl } from './wget-and-curl.js';
 import { wgetWithoutProgress } from './wget-without-progress.js';
 import { workdirRelative } from './workdir-relative.js';
@@ -108,4 +117,13 @@ export const DOCKERFILE_RULES: readonly DockerfileRule[] = [
   defaultShellViaLn, // BW-DF-051
   interactiveCommand, // BW-DF-052
   consecutiveRun, // BW-DF-053
+  invalidInstructionOrder, // BW-DF-054
+  onbuildForbiddenTrigger, // BW-DF-055
+  envSelfReference, // BW-DF-056
+  copyRelativeDestination, // BW-DF-057
+  useraddHighUid, // BW-DF-058
+  labelInvalidKey, // BW-DF-059
+  labelEmptyValue, // BW-DF-073
+  labelInvalidUrl, // BW-DF-074
+  labelInvalidCreated, // BW-DF-075
 ];
