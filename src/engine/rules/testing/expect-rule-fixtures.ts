@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { KubeRule } from '../define-rule.js';
+import type { KubeRule, RuleSettings } from '../define-rule.js';
 import { runKubeRule } from './run-kube-rule.js';
 
 export interface FixtureVerdict {
@@ -15,6 +15,8 @@ export interface FixtureVerdict {
  * the rule fire, `pass-*.yaml` must not. In fail fixtures, every line where a finding must
  * start carries the end-of-line marker `# expect: <RULE-ID>`; the set of finding start
  * lines must equal the set of marked lines exactly (line-exactness is part of the contract).
+ * An optional `<RULE-ID>/settings.json` holds the RuleSettings every fixture of that rule is
+ * scanned with (for rules that stay silent without configuration, such as trusted registries).
  */
 export function checkKubeRuleFixtures(rule: KubeRule, fixturesDir: string): FixtureVerdict[] {
   const dir = join(fixturesDir, rule.id);
@@ -24,13 +26,21 @@ export function checkKubeRuleFixtures(rule: KubeRule, fixturesDir: string): Fixt
   } catch {
     return [{ file: dir, expectation: 'fail', problems: [`no fixture directory ${dir}`] }];
   }
+  let settings: RuleSettings = {};
+  if (names.length > 0) {
+    try {
+      settings = readFixtureSettings(dir);
+    } catch (err) {
+      return [{ file: join(dir, 'settings.json'), expectation: 'fail', problems: [String(err)] }];
+    }
+  }
   const verdicts: FixtureVerdict[] = names.map((name) => {
     const text = readFileSync(join(dir, name), 'utf8');
     const expectation = name.startsWith('fail-') ? 'fail' : 'pass';
     const problems: string[] = [];
     let hits;
     try {
-      hits = runKubeRule(rule, text);
+      hits = runKubeRule(rule, text, settings);
     } catch (err) {
       return { file: name, expectation, problems: [String(err)] };
     }
@@ -51,4 +61,21 @@ export function checkKubeRuleFixtures(rule: KubeRule, fixturesDir: string): Fixt
   if (!verdicts.some((v) => v.expectation === 'fail')) verdicts.push({ file: dir, expectation: 'fail', problems: ['no fail-* fixture'] });
   if (!verdicts.some((v) => v.expectation === 'pass')) verdicts.push({ file: dir, expectation: 'pass', problems: ['no pass-* fixture'] });
   return verdicts;
+}
+
+function readFixtureSettings(dir: string): RuleSettings {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, 'settings.json'), 'utf8');
+  } catch {
+    return {};
+  }
+  const parsed: unknown = JSON.parse(text);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('settings.json must hold an object');
+  const registries: unknown = (parsed as Record<string, unknown>)['trustedRegistries'];
+  if (registries === undefined) return {};
+  if (!Array.isArray(registries) || !registries.every((r) => typeof r === 'string')) {
+    throw new Error('settings.json: trustedRegistries must be an array of strings');
+  }
+  return { trustedRegistries: registries };
 }

@@ -1,7 +1,7 @@
 // Key names that announce credentials. Suffixes such as _FILE or _PATH name where a secret
 // lives, not the secret itself, and are excluded by the caller.
 const SECRET_NAME = /(pass(word|wd|phrase)?|pwd|secret|token|api[-_.]?key|access[-_.]?key|private[-_.]?key|credential|auth[-_.]?key|session[-_.]?key|(^|[-_.])key($|[-_.]content))/i;
-const REFERENCE_SUFFIX = /[-_.](file|path|dir|url|uri|endpoint|name|user(name)?|id|type|mode|enabled|length|ttl|expir\w*|header|key[-_.]?id)$/i;
+const REFERENCE_SUFFIX = /[-_.](file|path|dir|url|uri|endpoint|name|user(name)?|id|type|mode|enabled|length|ttl|expir\w*|header|key[-_.]?id|policy|algorithm|rotation|format|strength|count|size|version)$/i;
 
 // Shapes of real credentials, independent of the key name.
 const SECRET_VALUE_PATTERNS: readonly RegExp[] = [
