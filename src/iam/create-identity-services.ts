@@ -1,3 +1,4 @@
+import { checkMasterKey } from './check-master-key.js';
 import { createSqlIdentityStore } from '../storage/sql/iam-sql-identity-store.js';
 import type { SqlDatabase } from '../storage/sql/sql-database.js';
 import type { Authenticator } from './authenticator.js';
@@ -20,7 +21,8 @@ export interface IdentityServices {
 
 /**
  * Wires identities over an open, migrated database for `serve` and `bulwark iam`: loads (or
- * on first start creates) the master key, then builds the store, SecretBox and authenticator.
+ * on first start creates) the master key, checks it opens the stored secrets, then builds the
+ * store, SecretBox and authenticator.
  */
 export async function createIdentityServices(options: {
   readonly database: SqlDatabase;
@@ -35,6 +37,7 @@ export async function createIdentityServices(options: {
   const masterKey = await loadMasterKey({ base64: options.masterKeyBase64, filePath: options.masterKeyFile });
   const store = createSqlIdentityStore(options.database);
   const secretBox = createSecretBox(masterKey.key);
+  await checkMasterKey(store, secretBox, masterKey.path ?? 'BULWARK_MASTER_KEY');
   const passwordHasher = options.passwordHasher ?? createPasswordHasher();
   return {
     store,
