@@ -42,7 +42,7 @@ export function findComponentInstances(snapshot: ClusterSnapshot): ComponentInve
     if (same) (same.resources as ResourceRef[]).push(...resources);
     else instances.push({ component, version: v, confidence: conf ?? confidence(component, v), source, resources });
   };
-  const unreadable = (resource: string) => snapshot.unreadable.find((u) => u.resource === resource || u.resource.endsWith(`/${resource}`));
+  const unreadable = (resource: string) => snapshot.unreadable.find((u) => u.resource === resource || u.resource.startsWith(`${resource}.`));
 
   // Control plane: mirror pods of static pods in kube-system, found by kubeadm's `component` label or name.
   const pods = objectsOfKind(snapshot, 'Pod');
