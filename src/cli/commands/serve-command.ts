@@ -54,6 +54,7 @@ export async function runService(mode: 'serve' | 'worker', flags: Record<string,
     const { url } = await service.start();
     logger.info({ url }, mode === 'serve' ? 'listening' : 'workers running');
     if (mode === 'serve' && url !== undefined) printHowToAuthenticate(url, service.bootstrap);
+    else process.stderr.write(`Bulwark ${BULWARK_VERSION} worker running\n`);
   } catch (err) {
     process.stderr.write(`bulwark ${mode}: ${describe(err)}\n`);
     await service.stop();
