@@ -11,11 +11,16 @@ import { aptListsNotRemoved } from './apt-lists-not-removed.js';
 import { baseImageLatestTag } from './base-image-latest-tag.js';
 import { baseImageUntagged } from './base-image-untagged.js';
 import { cdInRun } from './cd-in-run.js';
+import { chpasswdInRun } from './chpasswd-in-run.js';
 import { consecutiveRun } from './consecutive-run.js';
+import { copyChownFlag } from './copy-chown-flag.js';
 import { copyFromOwnStage } from './copy-from-own-stage.js';
+import { copyFromStageIndex } from './copy-from-stage-index.js';
 import { copyFromUndefinedStage } from './copy-from-undefined-stage.js';
 import { copyMultipleSourcesDestination } from './copy-multiple-sources-destination.js';
 import { copyRelativeDestination } from './copy-relative-destination.js';
+import { copyWholeFilesystem } from './copy-whole-filesystem.js';
+import { createdUserUnused } from './created-user-unused.js';
 import { defaultShellViaLn } from './default-shell-via-ln.js';
 import { dnfCleanMissing } from './dnf-clean-missing.js';
 import { dnfInstallUnpinned } from './dnf-install-unpinned.js';
@@ -25,8 +30,10 @@ import { envSelfReference } from './env-self-reference.js';
 import { exposePortOutOfRange } from './expose-port-out-of-range.js';
 import { exposeSshPort } from './expose-ssh-port.js';
 import { finalUserRoot } from './final-user-root.js';
+import { fromPlatformFlag } from './from-platform-flag.js';
 import { gemUnpinned } from './gem-unpinned.js';
 import { goInstallUnpinned } from './go-install-unpinned.js';
+import { ignorePragma } from './ignore-pragma.js';
 import { interactiveCommand } from './interactive-command.js';
 import { invalidInstructionOrder } from './invalid-instruction-order.js';
 import { labelEmptyValue } from './label-empty-value.js';
@@ -45,10 +52,18 @@ import { packageUpdateAlone } from './package-update-alone.js';
 import { pipCacheKept } from './pip-cache-kept.js';
 import { pipUnpinned } from './pip-unpinned.js';
 import { pipeWithoutPipefail } from './pipe-without-pipefail.js';
+import { secretFileCopied } from './secret-file-copied.js';
+import { secretInArgOrEnv } from './secret-in-arg-or-env.js';
 import { shellFormCmd } from './shell-form-cmd.js';
+import { sourceInPosixShell } from './source-in-posix-shell.js';
+import { stageNameReserved } from './stage-name-reserved.js';
 import { sudoInRun } from './sudo-in-run.js';
 import { systemUpgrade } from './system-upgrade.js';
+import { tlsVerificationDisabled } from './tls-verification-disabled.js';
+import { unsignedPackagesAllowed } from './unsigned-packages-allowed.js';
 import { untrustedRegistry } from './untrusted-registry.js';
+import { uselessCat } from './useless-cat.js';
+import { userNotNumeric } from './user-not-numeric.js';
 import { useraddHighUid } from './useradd-high-uid.js';
 import { wgetAndCurl } from './wget-and-curl.js';
 import { wgetWithoutProgress } from './wget-without-progress.js';
@@ -123,7 +138,22 @@ export const DOCKERFILE_RULES: readonly DockerfileRule[] = [
   copyRelativeDestination, // BW-DF-057
   useraddHighUid, // BW-DF-058
   labelInvalidKey, // BW-DF-059
+  fromPlatformFlag, // BW-DF-060
+  stageNameReserved, // BW-DF-061
+  secretInArgOrEnv, // BW-DF-062
+  userNotNumeric, // BW-DF-063
+  copyWholeFilesystem, // BW-DF-064
+  copyChownFlag, // BW-DF-065
+  copyFromStageIndex, // BW-DF-066
+  tlsVerificationDisabled, // BW-DF-067
+  unsignedPackagesAllowed, // BW-DF-068
+  chpasswdInRun, // BW-DF-069
+  uselessCat, // BW-DF-070
+  ignorePragma, // BW-DF-071
+  createdUserUnused, // BW-DF-072
   labelEmptyValue, // BW-DF-073
   labelInvalidUrl, // BW-DF-074
   labelInvalidCreated, // BW-DF-075
+  secretFileCopied, // BW-DF-076
+  sourceInPosixShell, // BW-DF-077
 ];
