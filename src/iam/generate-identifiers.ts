@@ -35,6 +35,5 @@ export function generatePassword(): string {
   return randomString(ALNUM, 24);
 }
 
+/** Project and EP ids: what hss-api.md §0 accepts in a path or query (the SDK encodes these consistently). */
 export const PROJECT_ID_PATTERN = /^[A-Za-z0-9_.~-]{1,256}$/;
-export const ACCESS_KEY_ID_PATTERN = /^[A-Z0-9]{20}$/;
-export const SECRET_KEY_PATTERN = /^[\x21-\x7e]{40}$/;

@@ -22,7 +22,10 @@ export const registerIamCommand: RegisterCommand = (program, setExitCode) => {
     .description('Manage projects, enterprise projects, users, access keys and grants')
     .option('--data-dir <dir>', 'data directory (SQLite database and master key file)')
     .option('--database-url <url>', 'PostgreSQL URL; when absent, SQLite in the data directory')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'));
+    .option('--master-key-file <file>', 'master key file, relative to the data directory (default master.key; BULWARK_MASTER_KEY wins)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addHelpText('after', '\nExit codes: 0 done; 1 refused (unknown or duplicate identity, invalid value); 2 usage error or fault.\n' +
+      'Secrets (generated passwords, secret keys) are printed once, on creation, and cannot be shown again.');
 
   /** Opens the database for one subcommand, runs it, closes the database whatever happens. */
   const run = (work: (services: IdentityServices, flags: Flags, out: Output, positional: readonly unknown[]) => Promise<void>) =>
@@ -30,7 +33,7 @@ export const registerIamCommand: RegisterCommand = (program, setExitCode) => {
       const command = args[args.length - 1] as Command;
       const flags = command.optsWithGlobals<Flags>();
       try {
-        const config = loadConfig({ env: process.env, flags: { dataDir: flags['dataDir'], databaseUrl: flags['databaseUrl'] } });
+        const config = loadConfig({ env: process.env, flags: { dataDir: flags['dataDir'], databaseUrl: flags['databaseUrl'], masterKeyFile: flags['masterKeyFile'] } });
         const database = await openSqlDatabase(config);
         try {
           const services = await createIdentityServices({
