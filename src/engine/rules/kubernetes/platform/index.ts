@@ -37,6 +37,27 @@ import { ownershipMetadata } from './reliability/ownership-metadata.js';
 import { instanceLabelMismatch } from './reliability/instance-label-mismatch.js';
 import { invalidLabel } from './reliability/invalid-label.js';
 import { hostUsersEnabled } from './reliability/host-users-enabled.js';
+import { namespaceWithoutLimitRange } from './namespace/namespace-without-limit-range.js';
+import { namespaceWithoutQuota } from './namespace/namespace-without-quota.js';
+import { noNamespaceBoundaries } from './namespace/no-namespace-boundaries.js';
+import { nativeSecret } from './namespace/native-secret.js';
+import { pspPrivileged } from './psp/psp-privileged.js';
+import { pspHostPid } from './psp/psp-host-pid.js';
+import { pspHostIpc } from './psp/psp-host-ipc.js';
+import { pspHostNetwork } from './psp/psp-host-network.js';
+import { pspPrivilegeEscalation } from './psp/psp-privilege-escalation.js';
+import { pspRootAdmitted } from './psp/psp-root-admitted.js';
+import { pspNetRaw } from './psp/psp-net-raw.js';
+import { pspAddedCapabilities } from './psp/psp-added-capabilities.js';
+import { pspNoRequiredDrop } from './psp/psp-no-required-drop.js';
+import { pspDefaultSeccomp } from './psp/psp-default-seccomp.js';
+import { pspHostPath } from './psp/psp-host-path.js';
+import { schemaViolation } from './policy/schema-violation.js';
+import { gatekeeperOpenRepoPrefix } from './policy/gatekeeper-open-repo-prefix.js';
+import { sccPrivileged } from './policy/scc-privileged.js';
+import { apiserverAuditPolicyMissing } from './policy/apiserver-audit-policy-missing.js';
+import { auditPolicyCoverage } from './policy/audit-policy-coverage.js';
+import { cniWithoutNetworkPolicy } from './policy/cni-without-network-policy.js';
 import { anonymousBinding } from './rbac/anonymous-binding.js';
 import { authenticatedBinding } from './rbac/authenticated-binding.js';
 import { awsAuthRole } from './rbac/aws-auth-role.js';
@@ -67,10 +88,15 @@ import { workloadCreateRole } from './rbac/workload-create-role.js';
 /** Rules beyond single-pod security (union ids K66–K86, N, R, Q, P00, X), ids BW-K8S-100..299. */
 export const PLATFORM_RULES: readonly KubeRule[] = [
   // Availability, scheduling and metadata hygiene (K66–K86)
-  selectorMismatch, tooFewReplicas, noPodAntiAffinity, noDisruptionBudget, pdbBlocksDisruptions, pdbEvictionPolicyUnset, hpaTargetMissing, hpaTargetSetsReplicas, hpaReplicaRange, nonRollingStrategy, cronjobWithoutDeadline, invalidRestartPolicy, jobTtlAfterFinished, noPriorityClass, topologySpread, noNodeAffinity, dnsConfigNdots, volumeClaimTemplate, statefulsetServiceName, ownershipMetadata, instanceLabelMismatch, invalidLabel, hostUsersEnabled,
+  selectorMismatch, tooFewReplicas, noPodAntiAffinity, noDisruptionBudget, pdbBlocksDisruptions, pdbEvictionPolicyUnset,
+  hpaTargetMissing, hpaTargetSetsReplicas, hpaReplicaRange, nonRollingStrategy, cronjobWithoutDeadline, invalidRestartPolicy,
+  jobTtlAfterFinished, noPriorityClass, topologySpread, noNodeAffinity, dnsConfigNdots, volumeClaimTemplate,
+  statefulsetServiceName, ownershipMetadata, instanceLabelMismatch, invalidLabel, hostUsersEnabled,
   // Networking and exposure (N01–N14)
-  nodePortService, loadBalancerService, externalIpsService, serviceWithoutPods, invalidPort, ingressWithoutTls, ingressMissingService,
-  ingressExposesWorkload, ingressNginxSnippet, ingressNginxAnnotationInjection, podWithoutNetworkPolicy, networkPolicySelectsNothing,
+  nodePortService, loadBalancerService, externalIpsService, serviceWithoutPods, invalidPort, ingressWithoutTls,
+  ingressMissingService,
+  ingressExposesWorkload, ingressNginxSnippet, ingressNginxAnnotationInjection, podWithoutNetworkPolicy,
+  networkPolicySelectsNothing,
   networkPolicyWithoutSelector, serviceMonitorSelectsNothing, ingressOpenAllowlist,
   // RBAC: roles (R01–R16), bindings of dangerous roles, bindings to special subjects (R17–R21)
   rbacWildcardRule, secretsAccessRole, workloadCreateRole, podExecRole, podAttachRole, podPortforwardRole, impersonateRole,
@@ -78,4 +104,12 @@ export const PLATFORM_RULES: readonly KubeRule[] = [
   awsAuthRole, serviceStatusRole,
   secretsAccessBinding, podExecBinding, podAttachBinding, rbacEscalationBinding, serviceStatusBinding,
   clusterAdminBinding, anonymousBinding, authenticatedBinding, mastersBinding, defaultServiceAccountBinding,
+  // Namespaces and secrets (Q01–Q04)
+  namespaceWithoutLimitRange, namespaceWithoutQuota, noNamespaceBoundaries, nativeSecret,
+  // PodSecurityPolicy (P00), one rule per permissive setting
+  pspPrivileged, pspHostPid, pspHostIpc, pspHostNetwork, pspPrivilegeEscalation, pspRootAdmitted, pspNetRaw,
+  pspAddedCapabilities, pspNoRequiredDrop, pspDefaultSeccomp, pspHostPath,
+  // Policy engines, control plane and schema (X01–X03, X06, X07)
+  schemaViolation, gatekeeperOpenRepoPrefix, sccPrivileged, apiserverAuditPolicyMissing, auditPolicyCoverage,
+  cniWithoutNetworkPolicy,
 ];

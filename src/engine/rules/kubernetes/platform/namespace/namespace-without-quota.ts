@@ -1,0 +1,20 @@
+import { defineKubeRule } from '../../../define-rule.js';
+import { namespaceOf } from '../shared/namespace-of.js';
+
+export const namespaceWithoutQuota = defineKubeRule({
+  id: 'BW-K8S-181',
+  title: 'Namespace has no ResourceQuota',
+  severity: 'low',
+  category: 'workload',
+  aliases: ['union:Q02', 'trivy:KSV-0040', 'kics:pod_or_container_without_resource_quota'],
+  description:
+    'A ResourceQuota bounds the total CPU, memory and object count of a namespace, so one tenant cannot exhaust the ' +
+    'cluster. Only Namespace objects of the scan are judged, against ResourceQuotas of the same scan.',
+  remediation: 'Add a ResourceQuota to the namespace.',
+  references: ['https://kubernetes.io/docs/concepts/policy/resource-quotas/'],
+  kinds: ['Namespace'],
+  check(obj, ctx, report) {
+    if (ctx.byKind('ResourceQuota').some((q) => namespaceOf(q) === obj.name)) return;
+    report({ message: `Namespace "${obj.name}" has no ResourceQuota in this scan`, path: ['metadata', 'name'] });
+  },
+});
