@@ -5,7 +5,7 @@ import type { RawShellScript } from './raw-shell-script.js';
 import type { TextIndex } from './text-index.js';
 
 const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
-const NON_SHELL_SHEBANG = /^#!\s*\S*(python|perl|ruby|node|php|pwsh|powershell)/;
+const NON_SHELL_SHEBANG = /^#![^\n]*\b(python[0-9.]*|perl|ruby|node|php|pwsh|powershell)\b/;
 
 /** True when the SHELL in effect reads POSIX shell syntax (not cmd or PowerShell). */
 export function isPosixShell(shell: readonly string[]): boolean {
