@@ -3,6 +3,7 @@ import { asObject, asString } from '../../../inputs/kube-object.js';
 import type { ContainerRef } from '../../../inputs/pod-spec.js';
 import { containersOf, WORKLOAD_KINDS } from '../../../inputs/pod-spec.js';
 import { defineKubeRule } from '../../define-rule.js';
+import { isLinuxContainer } from './linux-only.js';
 
 const ANNOTATION_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
 
@@ -45,7 +46,7 @@ export const appArmorNotEnforced = defineKubeRule({
   remediation: 'Set `securityContext.appArmorProfile.type: RuntimeDefault` (or the container\'s `container.apparmor.security.beta.kubernetes.io/<name>: runtime/default` annotation on older clusters).',
   references: ['https://kubernetes.io/docs/tutorials/security/apparmor/'],
   check(obj, _ctx, report) {
-    for (const c of containersOf(obj)) {
+    for (const c of containersOf(obj).filter(isLinuxContainer)) {
       const setting = appArmorOf(c);
       if (setting.problem !== undefined) report({ message: `${c.type} "${c.name}" ${setting.problem}`, path: setting.path });
     }

@@ -1,6 +1,7 @@
 import { containersOf, WORKLOAD_KINDS } from '../../../inputs/pod-spec.js';
 import { defineKubeRule } from '../../define-rule.js';
 import { capabilitiesOf } from './container-capabilities.js';
+import { isLinuxContainer } from './linux-only.js';
 
 // The one capability the restricted Pod Security Standard lets a container add back.
 const ALLOWED = new Set(['NET_BIND_SERVICE']);
@@ -21,7 +22,7 @@ export const capabilitiesAdded = defineKubeRule({
   remediation: 'Remove entries from `securityContext.capabilities.add`, keeping at most `NET_BIND_SERVICE`.',
   references: ['https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#set-capabilities-for-a-container'],
   check(obj, _ctx, report) {
-    for (const c of containersOf(obj)) {
+    for (const c of containersOf(obj).filter(isLinuxContainer)) {
       for (const cap of capabilitiesOf(c).add) {
         if (!ALLOWED.has(cap.name)) report({ message: `${c.type} "${c.name}" adds capability ${cap.name}`, path: cap.path });
       }

@@ -1,6 +1,7 @@
 import { containersOf, WORKLOAD_KINDS } from '../../../inputs/pod-spec.js';
 import { defineKubeRule } from '../../define-rule.js';
 import { capabilitiesOf } from './container-capabilities.js';
+import { isLinuxContainer } from './linux-only.js';
 
 export const capabilitiesNotDroppedAll = defineKubeRule({
   id: 'BW-K8S-013',
@@ -15,7 +16,7 @@ export const capabilitiesNotDroppedAll = defineKubeRule({
   remediation: 'Add `ALL` to `securityContext.capabilities.drop` and list needed capabilities under `add`.',
   references: ['https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted'],
   check(obj, _ctx, report) {
-    for (const c of containersOf(obj)) {
+    for (const c of containersOf(obj).filter(isLinuxContainer)) {
       const caps = capabilitiesOf(c);
       if (!caps.drop.some((e) => e.name === 'ALL')) {
         report({ message: `${c.type} "${c.name}" does not drop ALL capabilities`, path: caps.dropPath });

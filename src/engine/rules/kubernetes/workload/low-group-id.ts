@@ -1,5 +1,6 @@
 import { containersOf, WORKLOAD_KINDS } from '../../../inputs/pod-spec.js';
 import { defineKubeRule } from '../../define-rule.js';
+import { isLinuxContainer } from './linux-only.js';
 
 const MAX_LOW_ID = 10000;
 
@@ -16,7 +17,7 @@ export const lowGroupId = defineKubeRule({
   remediation: `Set \`securityContext.runAsGroup\` to a GID above ${MAX_LOW_ID}.`,
   references: ['https://kubernetes.io/docs/tasks/configure-pod-container/security-context/'],
   check(obj, _ctx, report) {
-    for (const c of containersOf(obj)) {
+    for (const c of containersOf(obj).filter(isLinuxContainer)) {
       const id = c.securityContext.get('runAsGroup');
       // Unset means the image decides, and most images run as root or a low system group.
       if (id === undefined) {

@@ -1,5 +1,6 @@
 import { containersOf, WORKLOAD_KINDS } from '../../../inputs/pod-spec.js';
 import { defineKubeRule } from '../../define-rule.js';
+import { isLinuxContainer } from './linux-only.js';
 
 // UIDs up to this value are commonly allocated to real users and daemons on nodes.
 const MAX_LOW_ID = 10000;
@@ -20,7 +21,7 @@ export const lowUserId = defineKubeRule({
   remediation: `Run as a UID above ${MAX_LOW_ID} (for example 10001) through \`securityContext.runAsUser\`.`,
   references: ['https://kubernetes.io/docs/tasks/configure-pod-container/security-context/'],
   check(obj, _ctx, report) {
-    for (const c of containersOf(obj)) {
+    for (const c of containersOf(obj).filter(isLinuxContainer)) {
       const id = c.securityContext.get('runAsUser');
       // Unset means the image decides, and most images run as root or a low system user.
       if (id === undefined) {

@@ -1,6 +1,7 @@
 import { containersOf, WORKLOAD_KINDS } from '../../../inputs/pod-spec.js';
 import { defineKubeRule } from '../../define-rule.js';
 import { addsCapability, capabilitiesOf, dropsCapability } from './container-capabilities.js';
+import { isLinuxContainer } from './linux-only.js';
 
 export const netRawCapability = defineKubeRule({
   id: 'BW-K8S-017',
@@ -18,7 +19,7 @@ export const netRawCapability = defineKubeRule({
   remediation: 'Add `NET_RAW` (or `ALL`) to `securityContext.capabilities.drop` and do not add it back.',
   references: ['https://man7.org/linux/man-pages/man7/capabilities.7.html'],
   check(obj, _ctx, report) {
-    for (const c of containersOf(obj)) {
+    for (const c of containersOf(obj).filter(isLinuxContainer)) {
       const caps = capabilitiesOf(c);
       const added = addsCapability(caps, 'NET_RAW');
       if (added) report({ message: `${c.type} "${c.name}" adds ${added.name === 'ALL' ? 'ALL capabilities (includes NET_RAW)' : 'NET_RAW'}`, path: added.path });

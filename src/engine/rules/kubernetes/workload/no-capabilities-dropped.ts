@@ -1,6 +1,7 @@
 import { containersOf, WORKLOAD_KINDS } from '../../../inputs/pod-spec.js';
 import { defineKubeRule } from '../../define-rule.js';
 import { capabilitiesOf } from './container-capabilities.js';
+import { isLinuxContainer } from './linux-only.js';
 
 export const noCapabilitiesDropped = defineKubeRule({
   id: 'BW-K8S-014',
@@ -15,7 +16,7 @@ export const noCapabilitiesDropped = defineKubeRule({
   remediation: 'Drop capabilities in `securityContext.capabilities.drop`, preferably `ALL`.',
   references: ['https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#set-capabilities-for-a-container'],
   check(obj, _ctx, report) {
-    for (const c of containersOf(obj)) {
+    for (const c of containersOf(obj).filter(isLinuxContainer)) {
       const caps = capabilitiesOf(c);
       if (caps.drop.length === 0) report({ message: `${c.type} "${c.name}" drops no capabilities`, path: caps.dropPath });
     }

@@ -1,5 +1,6 @@
 import { containersOf, WORKLOAD_KINDS } from '../../../inputs/pod-spec.js';
 import { defineKubeRule } from '../../define-rule.js';
+import { isLinuxContainer } from './linux-only.js';
 
 export const privilegeEscalationAllowed = defineKubeRule({
   id: 'BW-K8S-002',
@@ -20,7 +21,7 @@ export const privilegeEscalationAllowed = defineKubeRule({
     'https://kubernetes.io/docs/tasks/configure-pod-container/security-context/',
   ],
   check(obj, _ctx, report) {
-    for (const c of containersOf(obj)) {
+    for (const c of containersOf(obj).filter(isLinuxContainer)) {
       const value = c.securityContext.get('allowPrivilegeEscalation');
       if (value === false) continue;
       const how = value === true ? 'sets allowPrivilegeEscalation: true' : 'does not set allowPrivilegeEscalation: false';

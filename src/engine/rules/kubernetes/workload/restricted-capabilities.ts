@@ -1,6 +1,7 @@
 import { containersOf, WORKLOAD_KINDS } from '../../../inputs/pod-spec.js';
 import { defineKubeRule } from '../../define-rule.js';
 import { capabilitiesOf } from './container-capabilities.js';
+import { isLinuxContainer } from './linux-only.js';
 
 export const restrictedCapabilities = defineKubeRule({
   id: 'BW-K8S-019',
@@ -15,7 +16,7 @@ export const restrictedCapabilities = defineKubeRule({
   remediation: 'Drop `ALL` and limit `add` to `NET_BIND_SERVICE`.',
   references: ['https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted'],
   check(obj, _ctx, report) {
-    for (const c of containersOf(obj)) {
+    for (const c of containersOf(obj).filter(isLinuxContainer)) {
       const caps = capabilitiesOf(c);
       if (!caps.drop.some((e) => e.name === 'ALL')) {
         report({ message: `${c.type} "${c.name}" does not drop ALL, as the restricted profile requires`, path: caps.dropPath });

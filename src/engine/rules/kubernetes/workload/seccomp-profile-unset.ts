@@ -1,6 +1,7 @@
 import { containersOf, WORKLOAD_KINDS } from '../../../inputs/pod-spec.js';
 import { defineKubeRule } from '../../define-rule.js';
 import { seccompProfileOf } from './seccomp-profile-of.js';
+import { isLinuxContainer } from './linux-only.js';
 
 export const seccompProfileUnset = defineKubeRule({
   id: 'BW-K8S-020',
@@ -18,7 +19,7 @@ export const seccompProfileUnset = defineKubeRule({
   remediation: 'Set `securityContext.seccompProfile.type: RuntimeDefault` on the pod (or `Localhost` with a reviewed profile).',
   references: ['https://kubernetes.io/docs/tutorials/security/seccomp/'],
   check(obj, _ctx, report) {
-    for (const c of containersOf(obj)) {
+    for (const c of containersOf(obj).filter(isLinuxContainer)) {
       const setting = seccompProfileOf(c);
       if (setting.state === 'confined') continue;
       const detail = setting.state === 'unconfined' ? 'runs without seccomp filtering (Unconfined)'
