@@ -11,10 +11,11 @@ import { composeManifestDocuments } from './compose-manifest-documents.js';
 import { composeWithYaml } from './compose-with-yaml.js';
 import { LineIndex } from './line-index.js';
 import { locateOffsets } from './position-tree.js';
+import { splitYamlDocuments } from './split-yaml-documents.js';
 
 /** The reference: the `yaml` package's own document API (merge keys on, as for Kubernetes). */
 function reference(text: string): { values: unknown[]; error: boolean } {
-  const docs = Array.from(parseAllDocuments(text, { merge: true }));
+  const docs = Array.from(parseAllDocuments(text, { merge: true, logLevel: 'error' }));
   if (docs.some((d) => d.errors.length > 0)) return { values: [], error: true };
   try {
     // An empty document is `null` for yaml and "no value" for us: neither holds an object.
@@ -23,6 +24,16 @@ function reference(text: string): { values: unknown[]; error: boolean } {
   } catch {
     return { values: [], error: true };
   }
+}
+
+function referencePerDocument(text: string): { values: unknown[]; error: boolean } {
+  const values: unknown[] = [];
+  for (const slice of splitYamlDocuments(text, 1e6).slices) {
+    const r = reference(text.slice(slice.start, slice.end));
+    if (r.error) return r;
+    values.push(...r.values);
+  }
+  return { values, error: false };
 }
 
 function ours(text: string) {
@@ -46,8 +57,12 @@ function allPaths(value: JsonValue, limit = 2000): PathSegment[][] {
 
 /** Checks one text; returns a description of the first disagreement, or undefined. */
 function disagreement(text: string): string | undefined {
-  const ref = reference(text);
   const { normal, lines, composed } = ours(text);
+  let ref = reference(text);
+  // YAML 1.2 forbids `---`/`...` lines inside quoted and plain scalars (they always end the
+  // document); the yaml package lets a scalar run across them. Where the whole-file verdict
+  // differs, the reference is taken per document as the spec splits them.
+  if (ref.error !== (composed.error !== undefined)) ref = referencePerDocument(normal);
   if (ref.error) return composed.error === undefined ? 'yaml rejects the text but the parser accepted it' : undefined;
   if (composed.error !== undefined) return `parser rejected valid YAML: ${composed.error}`;
   const values = composed.documents.filter((d) => d.value !== undefined && d.value !== null).map((d) => d.value);

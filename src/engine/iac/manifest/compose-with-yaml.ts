@@ -29,7 +29,7 @@ export function composeWithYaml(text: string, start: number, end: number, toPosi
   const tokens = Array.from(new Parser().parse(slice));
   const comments = collectComments(tokens, start, toPosition);
   const documents: StrictDocument[] = [];
-  const docs = Array.from(new Composer({ merge: true, prettyErrors: false }).compose(tokens, true, slice.length));
+  const docs = Array.from(new Composer({ merge: true, prettyErrors: false, logLevel: 'error' }).compose(tokens, true, slice.length));
   for (const doc of docs) {
     const problem = doc.errors[0];
     if (problem) {
