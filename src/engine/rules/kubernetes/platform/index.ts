@@ -94,10 +94,9 @@ export const PLATFORM_RULES: readonly KubeRule[] = [
   statefulsetServiceName, ownershipMetadata, instanceLabelMismatch, invalidLabel, hostUsersEnabled,
   // Networking and exposure (N01–N14)
   nodePortService, loadBalancerService, externalIpsService, serviceWithoutPods, invalidPort, ingressWithoutTls,
-  ingressMissingService,
-  ingressExposesWorkload, ingressNginxSnippet, ingressNginxAnnotationInjection, podWithoutNetworkPolicy,
-  networkPolicySelectsNothing,
-  networkPolicyWithoutSelector, serviceMonitorSelectsNothing, ingressOpenAllowlist,
+  ingressMissingService, ingressExposesWorkload, ingressNginxSnippet, ingressNginxAnnotationInjection,
+  podWithoutNetworkPolicy, networkPolicySelectsNothing, networkPolicyWithoutSelector, serviceMonitorSelectsNothing,
+  ingressOpenAllowlist,
   // RBAC: roles (R01–R16), bindings of dangerous roles, bindings to special subjects (R17–R21)
   rbacWildcardRule, secretsAccessRole, workloadCreateRole, podExecRole, podAttachRole, podPortforwardRole, impersonateRole,
   rbacEscalationRole, nodeProxyRole, webhookConfigRole, csrApprovalRole, podLogDeleteRole, configmapWriteRole, networkWriteRole,
