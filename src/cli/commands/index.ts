@@ -1,3 +1,5 @@
+import { registerClusterCommand } from './cluster-command.js';
+import { registerDbCommand } from './db-command.js';
 import { registerIamCommand } from './iam-command.js';
 import type { RegisterCommand } from './register-command.js';
 import { registerRulesCommand } from './rules-command.js';
@@ -16,4 +18,6 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerIamCommand,
   registerServeCommand,
   registerWorkerCommand,
+  registerClusterCommand,
+  registerDbCommand,
 ];
