@@ -7,6 +7,7 @@ import { bootstrapIdentity, type BootstrapResult } from './iam/bootstrap-identit
 import { createIdentityServices } from './iam/create-identity-services.js';
 import { createSqlStorage } from './storage/sql/create-sql-storage.js';
 import { openSqlDatabase } from './storage/sql/open-sql-database.js';
+import { createWorkerPool } from './scheduler/create-worker-pool.js';
 import { createTaskUseCases } from './tasks/create-task-use-cases.js';
 
 export interface ComposeOptions {
@@ -31,7 +32,7 @@ export interface BulwarkService {
 /**
  * The composition root: the only place that chooses implementations. Config → SQL
  * storage (migrated) → identities (bootstrap on an empty database) → task use cases →
- * workers → HTTP server. `mode: 'worker'` skips identities and the server.
+ * worker pool → HTTP server. `mode: 'worker'` runs the worker pool only.
  */
 export async function composeService(options: ComposeOptions & { readonly mode: 'serve' | 'worker' }): Promise<BulwarkService> {
   const { config, logger } = options;
@@ -41,15 +42,19 @@ export async function composeService(options: ComposeOptions & { readonly mode: 
   try {
     const storage = createSqlStorage(database);
     const tasks = createTaskUseCases({ storage, liveWorkerWindowMs: config.leaseMs });
+    const workers = createWorkerPool({ config, storage, logger, clock });
+    const stopWorkers = async () => { await workers.stop(); };
     let ready = false;
     if (options.mode === 'worker') {
       return lifecycle({
         bootstrap: undefined,
-        start: async () => { ready = true; return { url: undefined }; },
-        stopParts: [],
+        start: async () => {
+          workers.start();
+          return { url: undefined };
+        },
+        stopParts: [stopWorkers],
         closers,
         logger,
-        isReady: () => ready,
       });
     }
     const identity = await createIdentityServices({
@@ -74,14 +79,15 @@ export async function composeService(options: ComposeOptions & { readonly mode: 
     return lifecycle({
       bootstrap,
       start: async () => {
+        workers.start();
         const url = await server.listen({ host: config.host, port: config.port });
+        // Storage was migrated before anything was built, so ready = listening with workers on.
         ready = true;
         return { url };
       },
-      stopParts: [async () => { ready = false; await server.close(); }],
+      stopParts: [async () => { ready = false; await server.close(); }, stopWorkers],
       closers,
       logger,
-      isReady: () => ready,
     });
   } catch (err) {
     await database.close();
@@ -95,7 +101,6 @@ function lifecycle(parts: {
   stopParts: ReadonlyArray<() => Promise<void>>;
   closers: ReadonlyArray<() => Promise<void>>;
   logger: Logger;
-  isReady: () => boolean;
 }): BulwarkService {
   let stopping: Promise<void> | undefined;
   return {
