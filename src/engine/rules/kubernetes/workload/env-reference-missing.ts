@@ -5,6 +5,7 @@ import { containersOf, WORKLOAD_KINDS } from '../../../inputs/pod-spec.js';
 import type { KubeRuleContext } from '../../define-rule.js';
 import { defineKubeRule } from '../../define-rule.js';
 import { namespaceOf } from './pod-service-account.js';
+import { findNamed } from './scan-index.js';
 
 interface EnvReference {
   readonly kind: 'Secret' | 'ConfigMap';
@@ -48,12 +49,11 @@ function hasKey(target: KubeObject, kind: 'Secret' | 'ConfigMap', key: string): 
 }
 
 function problemOf(ref: EnvReference, namespace: string, ctx: KubeRuleContext): string | undefined {
-  const candidates = ctx.byKind(ref.kind);
-  const target = candidates.find((o) => o.name === ref.name && namespaceOf(o) === namespace);
+  const target = findNamed(ctx, ref.kind, namespace, ref.name);
   if (target) return ref.key !== undefined && !hasKey(target, ref.kind, ref.key) ? `${ref.kind} "${ref.name}", which has no key "${ref.key}"` : undefined;
   // Without any object of that kind in the set, the references are most likely satisfied by
   // objects managed elsewhere (sealed secrets, another chart): stay quiet rather than noisy.
-  return candidates.length > 0 ? `${ref.kind} "${ref.name}", which does not exist in namespace ${namespace}` : undefined;
+  return ctx.byKind(ref.kind).length > 0 ? `${ref.kind} "${ref.name}", which does not exist in namespace ${namespace}` : undefined;
 }
 
 export const envReferenceMissing = defineKubeRule({

@@ -1,6 +1,7 @@
 import { podSpecOf, WORKLOAD_KINDS } from '../../../inputs/pod-spec.js';
 import { defineKubeRule } from '../../define-rule.js';
-import { findServiceAccount, namespaceOf, serviceAccountOf } from './pod-service-account.js';
+import { namespaceOf, serviceAccountOf } from './pod-service-account.js';
+import { findNamed } from './scan-index.js';
 
 export const missingServiceAccount = defineKubeRule({
   id: 'BW-K8S-049',
@@ -24,7 +25,7 @@ export const missingServiceAccount = defineKubeRule({
     const sa = serviceAccountOf(pod);
     if (!sa.explicit || sa.name === 'default') return;
     const namespace = namespaceOf(obj);
-    if (!findServiceAccount(ctx, namespace, sa.name)) {
+    if (!findNamed(ctx, 'ServiceAccount', namespace, sa.name)) {
       report({ message: `${obj.kind} "${obj.name}" uses service account "${sa.name}", which does not exist in namespace ${namespace}`, path: sa.path });
     }
   },

@@ -1,6 +1,5 @@
 import type { PathSegment } from '../../../../domain/source-range.js';
 import type { KubeObject } from '../../../inputs/kube-object.js';
-import type { KubeRuleContext } from '../../define-rule.js';
 import type { PodSpecRef } from '../../../inputs/pod-spec.js';
 
 export interface PodServiceAccount {
@@ -23,8 +22,4 @@ export function serviceAccountOf(pod: PodSpecRef): PodServiceAccount {
     if (typeof value === 'string' && value !== '') return { name: value, explicit: true, path: [...pod.path, key] };
   }
   return { name: 'default', explicit: false, path: [...pod.path, 'serviceAccountName'] };
-}
-
-export function findServiceAccount(ctx: KubeRuleContext, namespace: string, name: string): KubeObject | undefined {
-  return ctx.byKind('ServiceAccount').find((sa) => sa.name === name && namespaceOf(sa) === namespace);
 }

@@ -1,6 +1,7 @@
 import { podSpecOf, WORKLOAD_KINDS } from '../../../inputs/pod-spec.js';
 import { defineKubeRule } from '../../define-rule.js';
-import { findServiceAccount, namespaceOf, serviceAccountOf } from './pod-service-account.js';
+import { namespaceOf, serviceAccountOf } from './pod-service-account.js';
+import { findNamed } from './scan-index.js';
 
 export const serviceAccountTokenAutomounted = defineKubeRule({
   id: 'BW-K8S-046',
@@ -29,7 +30,7 @@ export const serviceAccountTokenAutomounted = defineKubeRule({
     }
     // The pod field wins; when it is unset the ServiceAccount's own setting decides.
     const sa = serviceAccountOf(pod);
-    if (findServiceAccount(ctx, namespaceOf(obj), sa.name)?.body['automountServiceAccountToken'] === false) return;
+    if (findNamed(ctx, 'ServiceAccount', namespaceOf(obj), sa.name)?.body['automountServiceAccountToken'] === false) return;
     report({ message: `${obj.kind} "${obj.name}" does not disable the service account token mount`, path });
   },
 });

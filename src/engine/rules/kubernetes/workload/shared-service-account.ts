@@ -1,23 +1,7 @@
-import type { KubeObject } from '../../../inputs/kube-object.js';
 import { podSpecOf, WORKLOAD_KINDS } from '../../../inputs/pod-spec.js';
-import type { KubeRuleContext } from '../../define-rule.js';
 import { defineKubeRule } from '../../define-rule.js';
 import { namespaceOf, serviceAccountOf } from './pod-service-account.js';
-
-// Live pods are created by their controllers and inherit the controller's account; counting
-// them would make every Deployment "share" its account with its own pods.
-function isTopLevel(obj: KubeObject): boolean {
-  const owners = obj.body['metadata'] && typeof obj.body['metadata'] === 'object' && !Array.isArray(obj.body['metadata'])
-    ? obj.body['metadata']['ownerReferences'] : undefined;
-  return !Array.isArray(owners) || owners.length === 0;
-}
-
-function usersOf(ctx: KubeRuleContext, namespace: string, account: string): KubeObject[] {
-  return WORKLOAD_KINDS.flatMap((kind) => ctx.byKind(kind)).filter((other) => {
-    const pod = podSpecOf(other);
-    return pod !== undefined && isTopLevel(other) && namespaceOf(other) === namespace && serviceAccountOf(pod).name === account;
-  });
-}
+import { isTopLevel, workloadsUsingAccount } from './scan-index.js';
 
 export const sharedServiceAccount = defineKubeRule({
   id: 'BW-K8S-050',
@@ -37,7 +21,7 @@ export const sharedServiceAccount = defineKubeRule({
     const sa = serviceAccountOf(pod);
     // The implicit default account is BW-K8S-047's concern.
     if (!sa.explicit || sa.name === 'default') return;
-    const others = usersOf(ctx, namespaceOf(obj), sa.name).filter((o) => o !== obj);
+    const others = workloadsUsingAccount(ctx, namespaceOf(obj), sa.name).filter((o) => o !== obj);
     if (others.length > 0) {
       const names = others.slice(0, 3).map((o) => `${o.kind}/${o.name}`).join(', ');
       report({ message: `${obj.kind} "${obj.name}" shares service account "${sa.name}" with ${names}${others.length > 3 ? ', ...' : ''}`, path: sa.path });
