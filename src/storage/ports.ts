@@ -43,7 +43,11 @@ export interface NewTask {
    * Only for bulk loads (benchmarks, imports): store the task in this state without work
    * units. Normal creation leaves it undefined: `ready`, with work units enqueued.
    */
-  readonly preset?: { readonly status: TaskStatus; readonly finishedAt?: number; readonly success: number; readonly failed: number };
+  readonly preset?: {
+    readonly status: TaskStatus; readonly finishedAt?: number; readonly success: number; readonly failed: number;
+    /** Resource count when `resources` is left empty to keep a bulk load small. */
+    readonly resourceTotal?: number;
+  };
 }
 
 export interface TaskListFilter {

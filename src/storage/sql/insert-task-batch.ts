@@ -24,7 +24,8 @@ export async function insertTaskBatch(trx: Kysely<CoreTables>, tasks: readonly N
     const unitsPerResource = task.type === 'cluster_scan' ? scanTypes.length : 1;
     const preset = task.preset;
     const status = preset?.status ?? 'ready';
-    const unitsTotal = task.resources.length * unitsPerResource;
+    const resourceTotal = preset?.resourceTotal ?? task.resources.length;
+    const unitsTotal = resourceTotal * unitsPerResource;
     const row: Insertable<TasksTable> = {
       id: task.id,
       project_id: task.projectId,
@@ -41,7 +42,7 @@ export async function insertTaskBatch(trx: Kysely<CoreTables>, tasks: readonly N
       scan_mask: scanMaskOf(scanTypes),
       scan_types: scanTypes.join(','),
       range_type: task.cluster?.rangeType ?? '',
-      resource_total: task.resources.length,
+      resource_total: resourceTotal,
       resource_success: preset?.success ?? 0,
       resource_failed: preset?.failed ?? 0,
       units_total: unitsTotal,
