@@ -3,9 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AuthRequest } from './authenticator.js';
 import { createAuthenticator } from './create-authenticator.js';
 import { formatSdkDate, signSdkRequest } from './sdk-hmac-signature.js';
+import { iamTestDatabases } from '../storage/sql/iam-test-databases.js';
 import { createIdentityFixture, FIXTURE_NOW, TEST_PASSWORD_HASHER, type IdentityFixture } from './testing/identity-fixture.js';
 
 const MINUTE = 60_000;
+const databases = await iamTestDatabases();
 let fixture: IdentityFixture;
 afterEach(async () => {
   await fixture?.close();
@@ -123,8 +125,8 @@ describe('X-Auth-Token', () => {
     await expect(fixture.authenticator.authenticate(tokenRequest('x'.repeat(32_769)), 'pid123', FIXTURE_NOW)).rejects.toMatchObject({ code: 'unauthenticated' });
   });
 
-  it('dies when the password or the grants change, or the user is deleted', async () => {
-    fixture = await createIdentityFixture();
+  it.each(databases)('dies when the password or the grants change, or the user is deleted ($name)', async (target) => {
+    fixture = await createIdentityFixture({ target });
     const login = async () => (await fixture.authenticator.issueToken(loginBody(fixture.password), FIXTURE_NOW)).token;
     const check = (token: string) => fixture.authenticator.authenticate(tokenRequest(token), 'pid123', FIXTURE_NOW + 1);
 
@@ -156,9 +158,9 @@ describe('X-Auth-Token', () => {
   });
 });
 
-describe('lockout after 5 consecutive failures', () => {
+describe.each(databases)('lockout after 5 consecutive failures on $name', (target) => {
   it('locks a user for 5 minutes, then lets the right password in', async () => {
-    fixture = await createIdentityFixture();
+    fixture = await createIdentityFixture({ target });
     const t0 = FIXTURE_NOW;
     for (let i = 0; i < 4; i++) await expect(fixture.authenticator.issueToken(loginBody('bad password'), t0 + i)).rejects.toMatchObject({ code: 'unauthenticated' });
     // A success before the fifth failure resets the count.
@@ -172,7 +174,7 @@ describe('lockout after 5 consecutive failures', () => {
   });
 
   it('locks an access key for 5 minutes after 5 bad signatures', async () => {
-    fixture = await createIdentityFixture();
+    fixture = await createIdentityFixture({ target });
     const t0 = FIXTURE_NOW;
     const auth = (request: AuthRequest, now: number) => fixture.authenticator.authenticate(request, 'pid123', now);
     for (let i = 0; i < 5; i++) {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createSqlIdentityStore } from '../../storage/sql/iam-sql-identity-store.js';
-import { sqliteTestDatabase } from '../../storage/sql/iam-test-databases.js';
+import { sqliteTestDatabase, type IamTestDatabase } from '../../storage/sql/iam-test-databases.js';
 import type { SqlDatabase } from '../../storage/sql/sql-database.js';
 import type { Authenticator } from '../authenticator.js';
 import { createAuthenticator, type AuthenticatorOptions } from '../create-authenticator.js';
@@ -29,15 +29,17 @@ export interface IdentityFixture {
 export const FIXTURE_NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
 
 /**
- * Test-only: an in-memory SQLite identity database with project `pid123` (EPs "0" and
- * "ep-a"), user default/alice granted `role` on `eps`, and one access key for her.
+ * Test-only: an identity database (in-memory SQLite unless `target` says otherwise) with
+ * project `pid123` (EPs "0" and "ep-a"), user default/alice granted `role` on `eps`, and one
+ * access key for her.
  */
 export async function createIdentityFixture(options: {
+  readonly target?: IamTestDatabase;
   readonly role?: 'viewer' | 'operator' | 'admin';
   readonly eps?: '*' | readonly string[];
   readonly authenticator?: Partial<Omit<AuthenticatorOptions, 'store' | 'masterKey'>>;
 } = {}): Promise<IdentityFixture> {
-  const database = await sqliteTestDatabase.open();
+  const database = await (options.target ?? sqliteTestDatabase).open();
   const store = createSqlIdentityStore(database);
   const masterKey = new Uint8Array(randomBytes(32));
   const secretBox = createSecretBox(masterKey);
