@@ -1,12 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import type { BulwarkConfig } from '../../config/config-settings.js';
 import { sqliteFilePath } from '../../config/load-config.js';
 import { BulwarkError } from '../../domain/errors.js';
-import { MIGRATIONS } from './migrations/index.js';
+import { runMigrations } from './run-migrations.js';
 import type { SqlDatabase } from './sql-database.js';
 
 export type SqlDatabaseConfig = Pick<BulwarkConfig, 'dataDir' | 'databaseUrl' | 'sqliteBusyTimeoutMs' | 'postgresPoolSize'>;
@@ -31,7 +30,7 @@ export async function openSqlDatabase(config: SqlDatabaseConfig, options: OpenSq
   const database = config.databaseUrl === undefined ? openSqlite(config, options) : await openPostgres(config.databaseUrl, config, options);
   if (options.migrate !== false) {
     try {
-      await migrate(database, options.postgresSchema);
+      await runMigrations(database, options.postgresSchema);
     } catch (err) {
       await database.close();
       throw err;
@@ -131,17 +130,4 @@ async function openPostgres(url: string, config: SqlDatabaseConfig, options: Ope
       await db.destroy();
     },
   };
-}
-
-async function migrate(database: SqlDatabase, schema: string | undefined): Promise<void> {
-  const migrator = new Migrator({
-    db: database.db,
-    provider: { getMigrations: async () => ({ ...MIGRATIONS }) },
-    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
-  });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error !== undefined) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new BulwarkError('internal', `database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
 }
