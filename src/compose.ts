@@ -5,6 +5,8 @@ import type { BulwarkConfig } from './config/config-settings.js';
 import { masterKeyFilePath } from './config/load-config.js';
 import { bootstrapIdentity, type BootstrapResult } from './iam/bootstrap-identity.js';
 import { createIdentityServices } from './iam/create-identity-services.js';
+import { TASK_TYPES } from './domain/scan-types.js';
+import type { Storage } from './storage/ports.js';
 import { createSqlStorage } from './storage/sql/create-sql-storage.js';
 import { openSqlDatabase } from './storage/sql/open-sql-database.js';
 import { createWorkerPool } from './scheduler/create-worker-pool.js';
@@ -71,7 +73,10 @@ export async function composeService(options: ComposeOptions & { readonly mode: 
       logger,
       version: options.version,
       isReady: () => ready,
-      readGauges: async () => readGauges(await storage.queue.estimateInputs(clock(), config.leaseMs), config),
+      readGauges: async () => [
+        ...workerGauges(await storage.queue.estimateInputs(clock(), config.leaseMs), config),
+        ...(await taskGauges(storage, await identity.admin.listProjects())),
+      ],
       ...(config.rateLimitPerMinute > 0 ? { rateLimit: { max: config.rateLimitPerMinute, windowMs: 60_000 } } : {}),
       bodyLimitBytes: config.jsonBodyLimitBytes,
       uploadLimits: { maxFiles: config.uploadMaxFiles, maxFileBytes: config.uploadMaxFileBytes },
@@ -122,7 +127,29 @@ function lifecycle(parts: {
   };
 }
 
-function readGauges(inputs: { readonly liveConcurrency: number; readonly meanUnitMs: Partial<Record<string, number>> }, config: BulwarkConfig): GaugeSample[] {
+// A scrape never walks more than this many projects. Sums carry no project label: /metrics
+// is unauthenticated and project ids stay out of it.
+const MAX_GAUGE_PROJECTS = 1000;
+
+async function taskGauges(storage: Storage, projects: ReadonlyArray<{ readonly id: string }>): Promise<GaugeSample[]> {
+  const samples: GaugeSample[] = [];
+  for (const taskType of TASK_TYPES) {
+    let total = 0;
+    let running = 0;
+    for (const project of projects.slice(0, MAX_GAUGE_PROJECTS)) {
+      const counts = await storage.tasks.countTasks({ projectId: project.id, eps: '*' }, taskType);
+      total += counts.total;
+      running += counts.running;
+    }
+    samples.push(
+      { name: 'bulwark_tasks', help: 'Tasks ever created, by type.', labels: { task_type: taskType }, value: total },
+      { name: 'bulwark_tasks_running', help: 'Tasks now running, by type.', labels: { task_type: taskType }, value: running },
+    );
+  }
+  return samples;
+}
+
+function workerGauges(inputs: { readonly liveConcurrency: number; readonly meanUnitMs: Partial<Record<string, number>> }, config: BulwarkConfig): GaugeSample[] {
   const samples: GaugeSample[] = [
     { name: 'bulwark_workers_configured', help: 'In-process worker concurrency of this node.', labels: {}, value: config.workers },
     { name: 'bulwark_workers_live_concurrency', help: 'Concurrency of all workers seen alive within the lease window.', labels: {}, value: inputs.liveConcurrency },

@@ -191,5 +191,7 @@ describe('bulwark serve through the Huawei Cloud SDK (AK/SK)', () => {
     expect(((await list.json()) as Json)['total_num']).toBe(1);
     const metrics = await (await fetch(`${server.url}/metrics`)).text();
     expect(metrics).toMatch(/bulwark_http_requests_total\{operation="ListTasks",status="200"\} \d+/);
+    expect(metrics).toContain('bulwark_tasks{task_type="iac_scan"} 1');
+    expect(metrics).toContain('bulwark_tasks_running{task_type="iac_scan"} 0');
   });
 });
