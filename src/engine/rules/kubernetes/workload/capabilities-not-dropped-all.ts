@@ -9,7 +9,7 @@ export const capabilitiesNotDroppedAll = defineKubeRule({
   severity: 'low',
   category: 'workload',
   kinds: WORKLOAD_KINDS,
-  aliases: ['union:K13', 'trivy:KSV-0003', 'checkov:CKV_K8S_37', 'kubesec:CapDropAll', 'kubescape:C-0200'],
+  aliases: ['union:K13', 'trivy:KSV-0003', 'checkov:CKV_K8S_37', 'kubesec:CapDropAll', 'kubescape:C-0200', 'kubescape:C-0201'],
   description:
     'Container runtimes grant a default capability set (CHOWN, SETUID, NET_RAW, ...) that few programs need. ' +
     'Dropping ALL and adding back only what is required removes that attack surface.',

@@ -10,7 +10,7 @@ export const cpuLimitMissing = defineKubeRule({
   kinds: WORKLOAD_KINDS,
   aliases: [
     'union:K32', 'trivy:KSV-0011', 'checkov:CKV_K8S_11', 'kics:cpu_limits_not_set', 'kube-linter:unset-cpu-requirements',
-    'kubesec:LimitsCPU', 'polaris:cpuLimitsMissing', 'kube-score:container-resources', 'kubescape:C-0270',
+    'kubesec:LimitsCPU', 'polaris:cpuLimitsMissing', 'kube-score:container-resources', 'kubescape:C-0050', 'kubescape:C-0270',
   ],
   description:
     'Without a CPU limit a busy or compromised container can use every idle core of the node and slow its ' +

@@ -10,7 +10,7 @@ export const cpuRequestMissing = defineKubeRule({
   kinds: WORKLOAD_KINDS,
   aliases: [
     'union:K33', 'trivy:KSV-0015', 'checkov:CKV_K8S_10', 'kics:cpu_requests_not_set', 'kube-linter:unset-cpu-requirements',
-    'kubesec:RequestsCPU', 'polaris:cpuRequestsMissing', 'kube-score:container-resources', 'kubescape:C-0268',
+    'kubesec:RequestsCPU', 'polaris:cpuRequestsMissing', 'kube-score:container-resources', 'kubescape:C-0050', 'kubescape:C-0268',
   ],
   description:
     'The scheduler places pods by their requests; without a CPU request the container gets the lowest ' +

@@ -1,6 +1,7 @@
+import type { PathSegment } from '../../../../domain/source-range.js';
+import type { JsonObject } from '../../../inputs/kube-object.js';
 import { asObject, asString } from '../../../inputs/kube-object.js';
 import { containersOf, podSpecOf, WORKLOAD_KINDS } from '../../../inputs/pod-spec.js';
-import type { PathSegment } from '../../../../domain/source-range.js';
 import { defineKubeRule } from '../../define-rule.js';
 
 // SELinux types the baseline Pod Security Standard accepts; anything else (spc_t above all)
@@ -22,7 +23,7 @@ export const customSelinuxOptions = defineKubeRule({
   check(obj, _ctx, report) {
     const pod = podSpecOf(obj);
     if (!pod) return;
-    const judge = (options: ReturnType<typeof asObject>, base: readonly PathSegment[], who: string) => {
+    const judge = (options: JsonObject | undefined, base: readonly PathSegment[], who: string) => {
       if (!options) return;
       for (const field of ['user', 'role'] as const) {
         const value = asString(options[field]);

@@ -10,7 +10,7 @@ export const lowGroupId = defineKubeRule({
   severity: 'low',
   category: 'workload',
   kinds: WORKLOAD_KINDS,
-  aliases: ['union:K10', 'trivy:KSV-0021', 'kubesec:RunAsGroup'],
+  aliases: ['union:K10', 'trivy:KSV-0021', 'kubesec:RunAsGroup', 'kubescape:C-0013'],
   description:
     'Group ids are not remapped either: a low GID can equal a host group such as disk or docker, and files on shared ' +
     'volumes become reachable through that group.',

@@ -10,7 +10,7 @@ export const memoryLimitMissing = defineKubeRule({
   kinds: WORKLOAD_KINDS,
   aliases: [
     'union:K34', 'trivy:KSV-0018', 'checkov:CKV_K8S_13', 'kics:memory_limits_not_defined', 'kube-linter:unset-memory-requirements',
-    'kubesec:LimitsMemory', 'polaris:memoryLimitsMissing', 'kube-score:container-resources', 'kubescape:C-0271',
+    'kubesec:LimitsMemory', 'polaris:memoryLimitsMissing', 'kube-score:container-resources', 'kubescape:C-0004', 'kubescape:C-0271',
   ],
   description:
     'A container without a memory limit can grow until the node runs out of memory, at which point the ' +

@@ -10,7 +10,7 @@ export const memoryRequestMissing = defineKubeRule({
   kinds: WORKLOAD_KINDS,
   aliases: [
     'union:K35', 'trivy:KSV-0016', 'checkov:CKV_K8S_12', 'kics:memory_requests_not_defined', 'kube-linter:unset-memory-requirements',
-    'kubesec:RequestsMemory', 'polaris:memoryRequestsMissing', 'kube-score:container-resources', 'kubescape:C-0269',
+    'kubesec:RequestsMemory', 'polaris:memoryRequestsMissing', 'kube-score:container-resources', 'kubescape:C-0004', 'kubescape:C-0269',
   ],
   description:
     'Without a memory request the scheduler assumes the container needs none, packs nodes too tightly ' +

@@ -9,7 +9,7 @@ export const noCapabilitiesDropped = defineKubeRule({
   severity: 'low',
   category: 'workload',
   kinds: WORKLOAD_KINDS,
-  aliases: ['union:K14', 'trivy:KSV-0004', 'kics:no_drop_capabilities_for_containers', 'kubesec:CapDropAny'],
+  aliases: ['union:K14', 'trivy:KSV-0004', 'kics:no_drop_capabilities_for_containers', 'kubesec:CapDropAny', 'kubescape:C-0200'],
   description:
     'An empty drop list keeps the whole default capability set of the runtime, including NET_RAW and SETUID, which ' +
     'attackers use for spoofing and privilege changes.',

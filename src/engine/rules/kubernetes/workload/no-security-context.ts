@@ -1,8 +1,9 @@
+import type { JsonObject } from '../../../inputs/kube-object.js';
 import { asObject } from '../../../inputs/kube-object.js';
 import { containersOf, podSpecOf, WORKLOAD_KINDS } from '../../../inputs/pod-spec.js';
 import { defineKubeRule } from '../../define-rule.js';
 
-function isEmpty(value: ReturnType<typeof asObject>): boolean {
+function isEmpty(value: JsonObject | undefined): boolean {
   return value === undefined || Object.keys(value).length === 0;
 }
 

@@ -9,7 +9,7 @@ export const restrictedCapabilities = defineKubeRule({
   severity: 'low',
   category: 'workload',
   kinds: WORKLOAD_KINDS,
-  aliases: ['union:K19', 'trivy:KSV-0106', 'kubescape:C-0201'],
+  aliases: ['union:K19', 'trivy:KSV-0106', 'kubescape:C-0200', 'kubescape:C-0201'],
   description:
     'The restricted profile admits a container only when it drops ALL capabilities and adds nothing but ' +
     'NET_BIND_SERVICE. A namespace enforcing that profile will reject this pod.',

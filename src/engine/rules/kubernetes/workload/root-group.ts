@@ -8,7 +8,7 @@ export const rootGroup = defineKubeRule({
   severity: 'low',
   category: 'workload',
   kinds: WORKLOAD_KINDS,
-  aliases: ['union:K11', 'trivy:KSV-0116', 'kube-linter:run-as-non-root'],
+  aliases: ['union:K11', 'trivy:KSV-0116', 'kube-linter:run-as-non-root', 'kubescape:C-0013'],
   description:
     'GID 0 is the root group: files owned by group root on the image or on mounted volumes become writable or ' +
     'readable to the process even when it does not run as UID 0.',

@@ -8,7 +8,7 @@ export const seccompUnconfined = defineKubeRule({
   severity: 'high',
   category: 'workload',
   kinds: WORKLOAD_KINDS,
-  aliases: ['union:K21', 'trivy:KSV-0104', 'kubesec:SeccompUnconfined', 'kubescape:C-0055'],
+  aliases: ['union:K21', 'trivy:KSV-0104', 'kubesec:SeccompUnconfined', 'kubescape:C-0055', 'kubescape:C-0210'],
   description:
     'Unconfined switches system-call filtering off on purpose, even on clusters whose kubelet applies RuntimeDefault ' +
     'to every pod, and exposes the full kernel interface to the container.',

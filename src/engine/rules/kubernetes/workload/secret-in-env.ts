@@ -10,7 +10,7 @@ export const secretInEnv = defineKubeRule({
   kinds: WORKLOAD_KINDS,
   aliases: [
     'union:K51', 'checkov:CKV_K8S_35', 'kics:secrets_as_environment_variables', 'kube-linter:read-secret-from-env-var',
-    'kubesec:SecretsAsEnvironmentVariables', 'kubescape:C-0012',
+    'kubesec:SecretsAsEnvironmentVariables', 'kubescape:C-0207',
   ],
   description:
     'Environment variables are inherited by child processes, printed by crash handlers and debug endpoints and ' +

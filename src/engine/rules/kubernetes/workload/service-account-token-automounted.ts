@@ -11,7 +11,7 @@ export const serviceAccountTokenAutomounted = defineKubeRule({
   kinds: WORKLOAD_KINDS,
   aliases: [
     'union:K46', 'trivy:KSV-0036', 'checkov:CKV_K8S_38', 'kics:service_account_token_automount_not_disabled',
-    'kubesec:AutomountServiceAccountToken', 'polaris:automountServiceAccountToken', 'kubescape:C-0034',
+    'kubesec:AutomountServiceAccountToken', 'polaris:automountServiceAccountToken', 'kubescape:C-0034', 'kubescape:C-0190', 'kubescape:C-0261',
   ],
   description:
     'Unless disabled, every container gets an API token for the pod\'s service account; anyone who compromises ' +
