@@ -1,6 +1,7 @@
 import sh from 'mvdan-sh';
-import type { RawShellCommand, RawShellScript, RawShellWord } from './raw-shell-script.js';
+import type { RawShellScript } from './raw-shell-script.js';
 import { tokenizeShell } from './tokenize-shell.js';
+import { walkMvdanTree } from './walk-mvdan-tree.js';
 
 /** Parses shell scripts to commands; one per scan so the parser object and its cache are reused. */
 export interface ShellParser {
@@ -14,17 +15,11 @@ export interface ShellParserOptions {
   readonly cacheSize?: number;
 }
 
-interface Pos { Offset(): number }
-interface MvNode { Pos(): Pos; End(): Pos; [key: string]: unknown }
 interface MvSyntax {
-  NewParser(): { Parse(src: string, name: string): MvNode };
-  Walk(node: MvNode, visit: (node: MvNode | null) => boolean): void;
-  NodeType(node: MvNode): string;
+  NewParser(): { Parse(src: string, name: string): unknown };
 }
 
 const syntax = sh.syntax as MvSyntax;
-// syntax.BinCmdOperator values in mvdan/sh v3: 12 is `|`, 13 is `|&`.
-const PIPE_OPS = new Set([12, 13]);
 
 export function createShellParser(options: ShellParserOptions = {}): ShellParser {
   const maxLength = options.maxScriptLength ?? 64 * 1024;
@@ -41,7 +36,8 @@ export function createShellParser(options: ShellParserOptions = {}): ShellParser
       } else {
         try {
           parser ??= syntax.NewParser();
-          result = walkScript(parser.Parse(source, 'RUN'), source);
+          const file = parser.Parse(source, 'RUN') as { __internal_object__?: unknown };
+          result = walkMvdanTree(file.__internal_object__, source, byteToIndex(source));
         } catch (err) {
           // A GopherJS-wrapped Go error carries Error(); a JS stack overflow is a RangeError.
           const e = err as { Error?: () => string; message?: string };
@@ -55,53 +51,6 @@ export function createShellParser(options: ShellParserOptions = {}): ShellParser
       return result;
     },
   };
-}
-
-function walkScript(file: MvNode, source: string): RawShellScript {
-  // mvdan-sh reports UTF-8 byte offsets; JS strings index UTF-16 code units.
-  const toIndex = byteToIndex(source);
-  const commands: Array<Omit<RawShellCommand, 'inPipeline'>> = [];
-  const pipeSpans: Array<[number, number]> = [];
-  const pipes: Array<{ start: number; end: number }> = [];
-  syntax.Walk(file, (node) => {
-    if (node === null) return true;
-    const type = syntax.NodeType(node);
-    if (type === 'CallExpr') {
-      const args = node['Args'] as MvNode[];
-      if (args.length === 0) return true;
-      const words = args.map((w): RawShellWord => ({ value: wordValue(w, source, toIndex), start: toIndex(w.Pos().Offset()), end: toIndex(w.End().Offset()) }));
-      const assigns = (node['Assigns'] as MvNode[]).map((a) => source.slice(toIndex(a.Pos().Offset()), toIndex(a.End().Offset())));
-      commands.push({ words, assignments: assigns, start: words[0]!.start, end: words[words.length - 1]!.end });
-    } else if (type === 'BinaryCmd' && PIPE_OPS.has(node['Op'] as number)) {
-      const op = toIndex((node['OpPos'] as Pos).Offset());
-      pipes.push({ start: op, end: op + ((node['Op'] as number) === 13 ? 2 : 1) });
-      pipeSpans.push([toIndex(node.Pos().Offset()), toIndex(node.End().Offset())]);
-    }
-    return true;
-  });
-  const inPipe = (c: { start: number }) => pipeSpans.some(([s, e]) => c.start >= s && c.start < e);
-  return { commands: commands.map((c) => ({ ...c, inPipeline: inPipe(c) })), pipes, parser: 'mvdan-sh' };
-}
-
-function wordValue(word: MvNode, source: string, toIndex: (b: number) => number): string {
-  let out = '';
-  for (const part of word['Parts'] as MvNode[]) out += partValue(part, source, toIndex);
-  return out;
-}
-
-function partValue(part: MvNode, source: string, toIndex: (b: number) => number): string {
-  switch (syntax.NodeType(part)) {
-    case 'Lit':
-    case 'SglQuoted':
-      return String(part['Value']);
-    case 'DblQuoted': {
-      let out = '';
-      for (const p of part['Parts'] as MvNode[]) out += partValue(p, source, toIndex);
-      return out;
-    }
-    default:
-      return source.slice(toIndex(part.Pos().Offset()), toIndex(part.End().Offset()));
-  }
 }
 
 function byteToIndex(source: string): (byteOffset: number) => number {
