@@ -2,6 +2,7 @@ import { Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml'
 import type { Document, Node } from 'yaml';
 import type { JsonValue } from '../../inputs/kube-object.js';
 import type { SourceComment } from '../../inputs/source-comment.js';
+import { estimateNestingDepth } from './estimate-nesting-depth.js';
 import { MANIFEST_LIMITS } from './manifest-limits.js';
 import type { PosNode } from './position-tree.js';
 import { newPosNode } from './position-tree.js';
@@ -25,6 +26,11 @@ type ToPosition = (offset: number) => { line: number; column: number };
  * every resource-exhaustion pattern into an error before the value reaches the rules.
  */
 export function composeWithYaml(text: string, start: number, end: number, toPosition: ToPosition): StrictResult {
+  // Checked before the yaml package sees the text: its composer recurses per level.
+  if (estimateNestingDepth(text, start, end) > MANIFEST_LIMITS.maxDepth) {
+    const at = toPosition(start);
+    return { documents: [], comments: [], error: `line ${at.line}: YAML nesting is deeper than ${MANIFEST_LIMITS.maxDepth} levels` };
+  }
   const slice = text.slice(start, end);
   const tokens = Array.from(new Parser().parse(slice));
   const comments = collectComments(tokens, start, toPosition);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PathSegment } from '../../../domain/source-range.js';
+import { getPath } from '../../inputs/kube-object.js';
 import { parseManifests } from './parse-manifests.js';
 
 const parse = (text: string, path = 'm.yaml') => parseManifests({ path, content: new TextEncoder().encode(text) });
@@ -46,12 +47,12 @@ describe('parseManifests values', () => {
     expect(r.stats).toEqual({ fastDocuments: 1, strictDocuments: 0 });
     const o = r.objects[0]!;
     expect([o.apiVersion, o.kind, o.name, o.namespace]).toEqual(['apps/v1', 'Deployment', 'web', undefined]);
-    const c = (o.body['spec'] as never)['template']['spec']['containers'];
-    expect(c[0]).toEqual({
+    const c = (path: PathSegment[]) => getPath(o.body, ['spec', 'template', 'spec', 'containers', ...path]);
+    expect(c([0])).toEqual({
       name: 'web', image: 'nginx:1.25', args: ['--port', '8080'], securityContext: { privileged: true },
       command: ['sh', '-c', 'echo start\nexec nginx\n'],
     });
-    expect(c[1].env[0].value).toBe('folded text\n');
+    expect(c([1, 'env', 0, 'value'])).toBe('folded text\n');
     expect(o.body['metadata']).toEqual({ name: 'web', labels: { app: 'web', tier: 'front' } });
   });
 
