@@ -1,5 +1,5 @@
 import { defineKubeRule } from '../../../define-rule.js';
-import { namespaceOf } from '../shared/namespace-of.js';
+import { objectsInNamespace } from '../shared/scan-index.js';
 
 export const namespaceWithoutLimitRange = defineKubeRule({
   id: 'BW-K8S-180',
@@ -15,7 +15,7 @@ export const namespaceWithoutLimitRange = defineKubeRule({
   references: ['https://kubernetes.io/docs/concepts/policy/limit-range/'],
   kinds: ['Namespace'],
   check(obj, ctx, report) {
-    if (ctx.byKind('LimitRange').some((lr) => namespaceOf(lr) === obj.name)) return;
+    if (objectsInNamespace(ctx, 'LimitRange', obj.name).length > 0) return;
     report({ message: `Namespace "${obj.name}" has no LimitRange in this scan`, path: ['metadata', 'name'] });
   },
 });

@@ -1,5 +1,5 @@
 import { defineKubeRule } from '../../../define-rule.js';
-import { namespaceOf } from '../shared/namespace-of.js';
+import { objectsInNamespace } from '../shared/scan-index.js';
 
 export const namespaceWithoutQuota = defineKubeRule({
   id: 'BW-K8S-181',
@@ -14,7 +14,7 @@ export const namespaceWithoutQuota = defineKubeRule({
   references: ['https://kubernetes.io/docs/concepts/policy/resource-quotas/'],
   kinds: ['Namespace'],
   check(obj, ctx, report) {
-    if (ctx.byKind('ResourceQuota').some((q) => namespaceOf(q) === obj.name)) return;
+    if (objectsInNamespace(ctx, 'ResourceQuota', obj.name).length > 0) return;
     report({ message: `Namespace "${obj.name}" has no ResourceQuota in this scan`, path: ['metadata', 'name'] });
   },
 });

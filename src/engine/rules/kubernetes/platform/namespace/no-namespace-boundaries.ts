@@ -1,6 +1,7 @@
 import type { KubeObject } from '../../../../inputs/kube-object.js';
 import { defineKubeRule } from '../../../define-rule.js';
 import { isClusterScoped, namespaceOf } from '../shared/namespace-of.js';
+import { memoizeForScan } from '../shared/scan-index.js';
 
 const SYSTEM = /^kube-/;
 
@@ -17,9 +18,12 @@ export const noNamespaceBoundaries = defineKubeRule({
   references: ['https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/'],
   check(obj, ctx, report) {
     if (isClusterScoped(obj) || obj.kind === 'List') return;
-    const user: KubeObject[] = ctx.objects.filter((o) => !isClusterScoped(o) && !SYSTEM.test(namespaceOf(o)));
+    const user = memoizeForScan(ctx, 'user-namespaced-objects', () => {
+      const list: KubeObject[] = ctx.objects.filter((o) => !isClusterScoped(o) && o.kind !== 'List' && !SYSTEM.test(namespaceOf(o)));
+      return { first: list[0], count: list.length, allDefault: list.every((o) => namespaceOf(o) === 'default') };
+    });
     // One object alone has nothing to be separated from.
-    if (user.length < 2 || user[0] !== obj || user.some((o) => namespaceOf(o) !== 'default')) return;
-    report({ message: `all ${user.length} namespaced objects of the scan are in the default namespace`, path: ['metadata', 'namespace'] });
+    if (user.count < 2 || user.first !== obj || !user.allDefault) return;
+    report({ message: `all ${user.count} namespaced objects of the scan are in the default namespace`, path: ['metadata', 'namespace'] });
   },
 });

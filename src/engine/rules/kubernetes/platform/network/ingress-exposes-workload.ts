@@ -1,8 +1,8 @@
 import { getPath } from '../../../../inputs/kube-object.js';
 import { defineKubeRule } from '../../../define-rule.js';
-import { labelsOf, mapSelects } from '../shared/label-selector.js';
+import { labelsOf } from '../shared/label-selector.js';
 import { namespaceOf } from '../shared/namespace-of.js';
-import { podTemplatesIn } from '../shared/pod-templates.js';
+import { objectsInNamespace, templatesMatchingMap } from '../shared/scan-index.js';
 import { ingressBackendsOf } from './ingress-backends.js';
 
 export const ingressExposesWorkload = defineKubeRule({
@@ -21,13 +21,12 @@ export const ingressExposesWorkload = defineKubeRule({
   kinds: ['Ingress'],
   check(obj, ctx, report) {
     const ns = namespaceOf(obj);
-    const services = ctx.byKind('Service').filter((s) => namespaceOf(s) === ns);
-    const templates = podTemplatesIn(ctx, ns);
+    const services = objectsInNamespace(ctx, 'Service', ns);
     for (const b of ingressBackendsOf(obj)) {
       const svc = services.find((s) => s.name === b.serviceName);
       if (!svc) continue;
       const selector = labelsOf(getPath(svc.body, ['spec', 'selector']));
-      const workload = templates.find((t) => mapSelects(selector, t.labels));
+      const workload = templatesMatchingMap(ctx, ns, selector)[0];
       if (workload) {
         report({ message: `Ingress "${obj.name}" exposes ${workload.obj.kind} "${workload.obj.name}" through Service "${svc.name}"`, path: b.path });
       }

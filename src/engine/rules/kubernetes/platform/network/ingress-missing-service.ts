@@ -1,5 +1,6 @@
 import { defineKubeRule } from '../../../define-rule.js';
 import { namespaceOf } from '../shared/namespace-of.js';
+import { objectsInNamespace } from '../shared/scan-index.js';
 import { ingressBackendsOf } from './ingress-backends.js';
 
 export const ingressMissingService = defineKubeRule({
@@ -14,7 +15,7 @@ export const ingressMissingService = defineKubeRule({
   kinds: ['Ingress'],
   check(obj, ctx, report) {
     const ns = namespaceOf(obj);
-    const names = new Set(ctx.byKind('Service').filter((s) => namespaceOf(s) === ns).map((s) => s.name));
+    const names = new Set(objectsInNamespace(ctx, 'Service', ns).map((s) => s.name));
     for (const b of ingressBackendsOf(obj)) {
       if (!names.has(b.serviceName)) {
         report({ message: `Ingress "${obj.name}" routes to Service "${b.serviceName}", which is not in namespace "${ns}" of this scan`, path: b.path });

@@ -1,9 +1,9 @@
 import type { PathSegment } from '../../../../../domain/source-range.js';
 import { asArray, asObject, getPath } from '../../../../inputs/kube-object.js';
 import { defineKubeRule } from '../../../define-rule.js';
-import { isEmptySelector, labelSelectorSelects } from '../shared/label-selector.js';
+import { isEmptySelector } from '../shared/label-selector.js';
 import { namespaceOf } from '../shared/namespace-of.js';
-import { podTemplatesIn } from '../shared/pod-templates.js';
+import { templatesMatchingSelector } from '../shared/scan-index.js';
 
 export const networkPolicySelectsNothing = defineKubeRule({
   id: 'BW-K8S-141',
@@ -21,11 +21,11 @@ export const networkPolicySelectsNothing = defineKubeRule({
   references: ['https://kubernetes.io/docs/concepts/services-networking/network-policies/#networkpolicy-resource'],
   kinds: ['NetworkPolicy'],
   check(obj, ctx, report) {
-    const templates = podTemplatesIn(ctx, namespaceOf(obj));
+    const ns = namespaceOf(obj);
     const dangling = (path: PathSegment[]) => {
       const selector = asObject(getPath(obj.body, path));
       if (!selector || isEmptySelector(selector)) return false;
-      return !templates.some((t) => labelSelectorSelects(selector, t.labels));
+      return templatesMatchingSelector(ctx, ns, selector).length === 0;
     };
     if (dangling(['spec', 'podSelector'])) {
       report({ message: `NetworkPolicy "${obj.name}" podSelector matches no pod in this scan`, path: ['spec', 'podSelector'] });

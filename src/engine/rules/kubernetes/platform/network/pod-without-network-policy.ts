@@ -1,10 +1,25 @@
 import { asObject, getPath } from '../../../../inputs/kube-object.js';
 import { defineKubeRule } from '../../../define-rule.js';
-import { labelSelectorSelects } from '../shared/label-selector.js';
 import { namespaceOf } from '../shared/namespace-of.js';
 import { podTemplateOf } from '../shared/pod-templates.js';
+import { memoizeForScan, templatesMatchingSelector } from '../shared/scan-index.js';
+import type { KubeObject } from '../../../../inputs/kube-object.js';
+import type { KubeRuleContext } from '../../../define-rule.js';
 import { WORKLOAD_KINDS } from '../../../../inputs/pod-spec.js';
 import { policyTypesOf } from './network-policies.js';
+
+/** Every workload of the scan selected by at least one ingress-isolating NetworkPolicy. */
+function isolatedWorkloads(ctx: KubeRuleContext): Set<KubeObject> {
+  return memoizeForScan(ctx, 'ingress-isolated-workloads', () => {
+    const out = new Set<KubeObject>();
+    for (const np of ctx.byKind('NetworkPolicy')) {
+      if (!policyTypesOf(np).has('Ingress')) continue;
+      const selector = asObject(getPath(np.body, ['spec', 'podSelector']));
+      if (selector) for (const t of templatesMatchingSelector(ctx, namespaceOf(np), selector)) out.add(t.obj);
+    }
+    return out;
+  });
+}
 
 export const podWithoutNetworkPolicy = defineKubeRule({
   id: 'BW-K8S-140',
@@ -25,12 +40,7 @@ export const podWithoutNetworkPolicy = defineKubeRule({
     const t = podTemplateOf(obj);
     if (!t) return;
     const ns = namespaceOf(obj);
-    const isolated = ctx.byKind('NetworkPolicy').some((np) => {
-      if (namespaceOf(np) !== ns || !policyTypesOf(np).has('Ingress')) return false;
-      const selector = asObject(getPath(np.body, ['spec', 'podSelector']));
-      return selector !== undefined && labelSelectorSelects(selector, t.labels);
-    });
-    if (!isolated) {
+    if (!isolatedWorkloads(ctx).has(obj)) {
       report({ message: `pods of ${obj.kind} "${obj.name}" are not selected by any ingress NetworkPolicy of namespace "${ns}"`, path: t.labelsPath });
     }
   },

@@ -1,8 +1,8 @@
 import { getPath } from '../../../../inputs/kube-object.js';
 import { defineKubeRule } from '../../../define-rule.js';
-import { labelsOf, mapSelects } from '../shared/label-selector.js';
+import { labelsOf } from '../shared/label-selector.js';
 import { namespaceOf } from '../shared/namespace-of.js';
-import { podTemplatesIn } from '../shared/pod-templates.js';
+import { templatesMatchingMap } from '../shared/scan-index.js';
 
 export const serviceWithoutPods = defineKubeRule({
   id: 'BW-K8S-133',
@@ -21,7 +21,7 @@ export const serviceWithoutPods = defineKubeRule({
     // No selector: endpoints are managed by hand (or ExternalName); nothing to match.
     if (Object.keys(selector).length === 0) return;
     const ns = namespaceOf(obj);
-    if (podTemplatesIn(ctx, ns).some((t) => mapSelects(selector, t.labels))) return;
+    if (templatesMatchingMap(ctx, ns, selector).length > 0) return;
     report({ message: `Service "${obj.name}" selects no pod of namespace "${ns}" in this scan`, path: ['spec', 'selector'] });
   },
 });

@@ -3,6 +3,7 @@ import { asObject, asString, getPath } from '../../../../inputs/kube-object.js';
 import type { KubeRuleContext } from '../../../define-rule.js';
 import { labelSelectorSelects, labelsOf } from '../shared/label-selector.js';
 import { namespaceOf } from '../shared/namespace-of.js';
+import { memoizeForScan, objectsInNamespace } from '../shared/scan-index.js';
 
 export interface RoleRef {
   readonly kind: string;
@@ -16,6 +17,15 @@ export function roleRefOf(binding: KubeObject): RoleRef | undefined {
   return kind && name ? { kind, name } : undefined;
 }
 
+// ClusterRoles are cluster-scoped: matched by name alone, whatever namespace a manifest wrongly gives them.
+function clusterRolesByName(ctx: KubeRuleContext): Map<string, KubeObject[]> {
+  return memoizeForScan(ctx, 'clusterroles-by-name', () => {
+    const map = new Map<string, KubeObject[]>();
+    for (const role of ctx.byKind('ClusterRole')) map.set(role.name, [...(map.get(role.name) ?? []), role]);
+    return map;
+  });
+}
+
 /**
  * The role objects of the scan a binding points at, plus — for an aggregated ClusterRole —
  * every ClusterRole its aggregationRule selects (the controller copies their rules into it
@@ -27,14 +37,14 @@ export function boundRoles(binding: KubeObject, ctx: KubeRuleContext): KubeObjec
   if (!ref) return [];
   if (ref.kind === 'Role') {
     // A RoleBinding can only point at a Role of its own namespace.
-    return ctx.byKind('Role').filter((r) => r.name === ref.name && namespaceOf(r) === namespaceOf(binding));
+    return objectsInNamespace(ctx, 'Role', namespaceOf(binding)).filter((r) => r.name === ref.name);
   }
   if (ref.kind !== 'ClusterRole') return [];
   const out: KubeObject[] = [];
   const seen = new Set<KubeObject>();
   const visit = (name: string, depth: number) => {
-    for (const role of ctx.byKind('ClusterRole')) {
-      if (role.name !== name || seen.has(role)) continue;
+    for (const role of clusterRolesByName(ctx).get(name) ?? []) {
+      if (seen.has(role)) continue;
       seen.add(role);
       out.push(role);
       const selectors = getPath(role.body, ['aggregationRule', 'clusterRoleSelectors']);

@@ -1,6 +1,7 @@
 import { asString, getPath } from '../../../../inputs/kube-object.js';
 import { defineKubeRule } from '../../../define-rule.js';
 import { namespaceOf } from '../shared/namespace-of.js';
+import { objectsInNamespace } from '../shared/scan-index.js';
 
 export const hpaTargetMissing = defineKubeRule({
   id: 'BW-K8S-106',
@@ -18,7 +19,7 @@ export const hpaTargetMissing = defineKubeRule({
     const kind = asString(getPath(obj.body, ['spec', 'scaleTargetRef', 'kind']));
     const name = asString(getPath(obj.body, ['spec', 'scaleTargetRef', 'name']));
     const ns = namespaceOf(obj);
-    if (kind && name && ctx.byKind(kind).some((o) => o.name === name && namespaceOf(o) === ns)) return;
+    if (kind && name && objectsInNamespace(ctx, kind, ns).some((o) => o.name === name)) return;
     report({
       message: `HorizontalPodAutoscaler "${obj.name}" targets ${kind ?? '?'} "${name ?? '?'}", which is not in namespace "${ns}" of this scan`,
       path: ['spec', 'scaleTargetRef'],

@@ -1,6 +1,6 @@
 import { defineKubeRule } from '../../../define-rule.js';
 import { podTemplateOf } from '../shared/pod-templates.js';
-import { pdbSelects } from './pdb-selects.js';
+import { workloadsWithBudget } from './pdb-selects.js';
 
 export const noDisruptionBudget = defineKubeRule({
   id: 'BW-K8S-103',
@@ -20,7 +20,7 @@ export const noDisruptionBudget = defineKubeRule({
   check(obj, ctx, report) {
     const t = podTemplateOf(obj);
     if (!t) return;
-    if (ctx.byKind('PodDisruptionBudget').some((pdb) => pdbSelects(pdb, t))) return;
+    if (workloadsWithBudget(ctx).has(obj)) return;
     report({ message: `no PodDisruptionBudget in this scan selects the pods of ${obj.kind} "${obj.name}"`, path: t.labelsPath });
   },
 });

@@ -2,6 +2,7 @@ import type { KubeObject } from '../../../../inputs/kube-object.js';
 import { asString, getPath } from '../../../../inputs/kube-object.js';
 import type { KubeRuleContext } from '../../../define-rule.js';
 import { namespaceOf } from '../shared/namespace-of.js';
+import { memoizeForScan } from '../shared/scan-index.js';
 
 /** Kinds whose pod count is spec.replicas. */
 export const REPLICATED_KINDS = ['Deployment', 'StatefulSet', 'DeploymentConfig', 'ReplicaSet', 'ReplicationController'];
@@ -14,11 +15,18 @@ export function declaredReplicas(obj: KubeObject): number | undefined {
 
 /** HorizontalPodAutoscalers of the scan whose scaleTargetRef names this object. */
 export function hpasTargeting(obj: KubeObject, ctx: KubeRuleContext): KubeObject[] {
-  return ctx.byKind('HorizontalPodAutoscaler').filter((hpa) =>
-    namespaceOf(hpa) === namespaceOf(obj) &&
-    asString(getPath(hpa.body, ['spec', 'scaleTargetRef', 'kind'])) === obj.kind &&
-    asString(getPath(hpa.body, ['spec', 'scaleTargetRef', 'name'])) === obj.name);
+  const byTarget = memoizeForScan(ctx, 'hpa-by-target', () => {
+    const map = new Map<string, KubeObject[]>();
+    for (const hpa of ctx.byKind('HorizontalPodAutoscaler')) {
+      const key = targetKey(namespaceOf(hpa), asString(getPath(hpa.body, ['spec', 'scaleTargetRef', 'kind'])), asString(getPath(hpa.body, ['spec', 'scaleTargetRef', 'name'])));
+      map.set(key, [...(map.get(key) ?? []), hpa]);
+    }
+    return map;
+  });
+  return byTarget.get(targetKey(namespaceOf(obj), obj.kind, obj.name)) ?? [];
 }
+
+const targetKey = (ns: string, kind: string | undefined, name: string | undefined) => `${ns}\u0000${kind ?? ''}\u0000${name ?? ''}`;
 
 /** The smallest replica count the workload runs with: HPA minReplicas (default 1) when autoscaled. */
 export function minimumReplicas(obj: KubeObject, ctx: KubeRuleContext): number {

@@ -3,6 +3,7 @@ import { defineKubeRule } from '../../../define-rule.js';
 import { labelsOf, mapSelects } from '../shared/label-selector.js';
 import { namespaceOf } from '../shared/namespace-of.js';
 import { podTemplateOf } from '../shared/pod-templates.js';
+import { objectsInNamespace } from '../shared/scan-index.js';
 
 export const statefulsetServiceName = defineKubeRule({
   id: 'BW-K8S-118',
@@ -22,7 +23,7 @@ export const statefulsetServiceName = defineKubeRule({
       report({ message: `StatefulSet "${obj.name}" has no serviceName`, path: ['spec', 'serviceName'] });
       return;
     }
-    const svc = ctx.byKind('Service').find((s) => s.name === name && namespaceOf(s) === namespaceOf(obj));
+    const svc = objectsInNamespace(ctx, 'Service', namespaceOf(obj)).find((s) => s.name === name);
     const path = ['spec', 'serviceName'];
     if (!svc) {
       report({ message: `StatefulSet "${obj.name}" names Service "${name}", which is not in this scan`, path });
