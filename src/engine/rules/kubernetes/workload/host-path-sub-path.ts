@@ -7,7 +7,7 @@ export const hostPathSubPath = defineKubeRule({
   title: 'subPath used on a hostPath volume',
   severity: 'medium',
   category: 'node_escape',
-  aliases: [],
+  aliases: ['union:K27', 'kubescape:C-0048'],
   kinds: WORKLOAD_KINDS,
   description:
     'subPath mounts resolved inside host directories have been escaped through symlinks more than once ' +

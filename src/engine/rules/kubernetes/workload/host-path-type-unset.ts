@@ -8,7 +8,7 @@ export const hostPathTypeUnset = defineKubeRule({
   severity: 'low',
   category: 'node_escape',
   kinds: WORKLOAD_KINDS,
-  aliases: ['kubescape:C-0045'],
+  aliases: ['union:K28', 'kubescape:C-0045'],
   description:
     'Without hostPath.type the kubelet mounts whatever is at the path, so a file, socket or symlink planted there ' +
     'is mounted as if it were the expected directory; a type makes the mount fail instead.',

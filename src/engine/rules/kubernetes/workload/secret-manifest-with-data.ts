@@ -7,7 +7,8 @@ export const secretManifestWithData = defineKubeRule({
   severity: 'medium',
   category: 'secrets',
   kinds: ['Secret'],
-  aliases: [],
+  // No peer checks the data itself; Q04 (native Secrets instead of an external store) is the nearest row.
+  aliases: ['union:Q04'],
   description:
     'A Secret manifest with data or stringData commits the secret itself to the repository (base64 is an encoding, ' +
     'not encryption), where it stays in history after it is removed.',

@@ -6,7 +6,7 @@ export const serviceAccountAutomountUnset = defineKubeRule({
   severity: 'low',
   category: 'access_control',
   kinds: ['ServiceAccount'],
-  aliases: ['kubescape:C-0034', 'kubescape:C-0190'],
+  aliases: ['union:K46', 'kubescape:C-0034', 'kubescape:C-0190'],
   description:
     'A ServiceAccount without `automountServiceAccountToken: false` puts its token into every pod that uses it ' +
     'unless each pod opts out; disabling it on the account makes the safe choice the default.',

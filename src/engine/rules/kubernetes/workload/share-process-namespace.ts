@@ -7,7 +7,8 @@ export const shareProcessNamespace = defineKubeRule({
   severity: 'medium',
   category: 'workload',
   kinds: WORKLOAD_KINDS,
-  aliases: [],
+  // No peer checks this; the nearest row of the union table is host PID sharing (K03).
+  aliases: ['union:K03'],
   description:
     'With shareProcessNamespace every container sees and can signal the others\' processes and read their ' +
     'environment and filesystem through /proc/<pid>/root, so a compromised sidecar reaches the main container\'s secrets.',

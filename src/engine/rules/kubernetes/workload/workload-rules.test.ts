@@ -60,10 +60,10 @@ describe('workload rule metadata', () => {
     }
   });
 
-  it('covers every union idea K01..K65 exactly once', () => {
-    const unions = WORKLOAD_RULES.flatMap((r) => r.aliases.filter((a) => a.startsWith('union:')));
-    const expected = Array.from({ length: 65 }, (_, i) => `union:K${String(i + 1).padStart(2, '0')}`);
-    expect([...unions].sort()).toEqual(expected);
+  it('covers every union idea K01..K65, and each rule names exactly one union row', () => {
+    for (const rule of WORKLOAD_RULES) expect(rule.aliases.filter((a) => a.startsWith('union:')), rule.id).toHaveLength(1);
+    const unions = new Set(WORKLOAD_RULES.flatMap((r) => r.aliases.filter((a) => a.startsWith('union:'))));
+    for (let i = 1; i <= 65; i++) expect(unions, `K${i}`).toContain(`union:K${String(i).padStart(2, '0')}`);
   });
 });
 
