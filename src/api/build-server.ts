@@ -50,6 +50,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     bodyLimit: deps.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
     routerOptions: { maxParamLength: 1024, ignoreDuplicateSlashes: false },
     requestTimeout: 60_000,
+    // Requests that arrive while closing are still served (storage closes after the
+    // server); Fastify's default 503 would bypass the HSS error mapping.
+    return503OnClosing: false,
     frameworkErrors: (err, request, reply) => { sendError(request, reply, err); },
   });
   app.decorateRequest('bulwark', null);
@@ -68,7 +71,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(({ schema, httpPart }) => compileValidator(schema as never, (httpPart ?? 'body') as HttpPart));
   app.setErrorHandler((err, request, reply) => { sendError(request, reply, err); });
   app.setNotFoundHandler((request, reply) => {
-    sendError(request, reply, new BulwarkError('route_not_found', `No operation ${request.method} ${request.url.split('?')[0] ?? ''}`));
+    const path = (request.url.split('?')[0] ?? '').slice(0, 200);
+    sendError(request, reply, new BulwarkError('route_not_found', `No operation ${request.method.slice(0, 16)} ${path}`));
   });
 
   app.addHook('onRequest', async (request, reply) => {
@@ -94,7 +98,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.get('/healthz', { config: { operationId: 'Healthz' } }, async (_req, reply) => reply.type(JSON_CONTENT_TYPE).send('{"status":"ok"}'));
   app.get('/readyz', { config: { operationId: 'Readyz' } }, async (_req, reply) => {
     const ready = deps.isReady?.() ?? true;
-    return reply.status(ready ? 200 : 503).type(JSON_CONTENT_TYPE).send(JSON.stringify({ status: ready ? 'ready' : 'starting' }));
+    return reply.status(ready ? 200 : 503).type(JSON_CONTENT_TYPE).send(JSON.stringify({ status: ready ? 'ready' : 'not_ready' }));
   });
   app.get('/metrics', { config: { operationId: 'Metrics' } }, async (_req, reply) => {
     const gauges = deps.readGauges === undefined ? [] : await deps.readGauges();
@@ -147,7 +151,6 @@ function registerRoute(app: FastifyInstance, route: RouteDefinition, deps: Serve
           return state.scope;
         },
         now: state.now,
-        contentType: request.headers['content-type'],
         setHeader: (name, value) => { void reply.header(name, value); },
       }, services);
       return reply.status(route.successStatus ?? 200).type(JSON_CONTENT_TYPE).send(JSON.stringify(result));

@@ -24,18 +24,37 @@ export function parseMultipart(contentType: string, body: Buffer): MultipartPart
   pos += delimiter.length;
   for (;;) {
     if (body[pos] === 0x2d && body[pos + 1] === 0x2d) return parts; // closing `--boundary--`
+    while (body[pos] === 0x20 || body[pos] === 0x09) pos += 1;
     if (body[pos] !== 0x0d || body[pos + 1] !== 0x0a) throw malformed('multipart delimiter is not followed by CRLF');
     pos += 2;
     const headerEnd = body.indexOf('\r\n\r\n', pos, 'latin1');
     if (headerEnd < 0 || headerEnd - pos > MAX_HEADER_BYTES) throw malformed('multipart part headers are not terminated');
     const headers = parseHeaders(body.subarray(pos, headerEnd).toString('utf8'));
     const dataStart = headerEnd + 4;
-    const next = body.indexOf(Buffer.concat([Buffer.from('\r\n', 'latin1'), delimiter]), dataStart);
+    const next = findDelimiter(body, delimiter, dataStart);
     if (next < 0) throw malformed('multipart body is truncated (no closing boundary)');
     parts.push(toPart(headers, body.subarray(dataStart, next)));
     if (parts.length > MAX_PARTS) throw malformed(`multipart body has more than ${MAX_PARTS} parts`);
     pos = next + 2 + delimiter.length;
   }
+}
+
+/**
+ * The next `CRLF--boundary` that really is a delimiter: followed by `--` (the close),
+ * or by optional transport padding and CRLF. Data that merely contains the boundary text
+ * followed by something else stays data.
+ */
+function findDelimiter(body: Buffer, delimiter: Buffer, from: number): number {
+  const marker = Buffer.concat([Buffer.from('\r\n', 'latin1'), delimiter]);
+  let at = body.indexOf(marker, from);
+  while (at >= 0) {
+    let after = at + marker.length;
+    if (body[after] === 0x2d && body[after + 1] === 0x2d) return at;
+    while (body[after] === 0x20 || body[after] === 0x09) after += 1;
+    if (body[after] === 0x0d && body[after + 1] === 0x0a) return at;
+    at = body.indexOf(marker, at + 1);
+  }
+  return -1;
 }
 
 function boundaryOf(contentType: string): string {

@@ -31,7 +31,6 @@ export interface RouteRequest<P, Q, B> {
   /** The authenticated caller; reading it on a public route is a defect (HSS.9999). */
   readonly scope: CallScope;
   readonly now: number;
-  readonly contentType: string | undefined;
   setHeader(name: string, value: string): void;
 }
 
