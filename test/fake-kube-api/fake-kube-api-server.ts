@@ -100,17 +100,18 @@ export async function startFakeKubeApi(options: FakeKubeApiOptions): Promise<Fak
       status(res, 403, 'Forbidden', `${rbacName} is forbidden: User "scanner" cannot list resource "${plural}" in API group "${group}" at the cluster scope`);
       return;
     }
-    const scoped = namespace === undefined ? resource.items : resource.items.filter((i) => (i.metadata as JsonObject).namespace === namespace);
+    const positions = resource.items.map((_, i) => i).filter((i) => namespace === undefined || (resource.items[i]?.metadata as JsonObject).namespace === namespace);
+    const scoped = positions.map((i) => resource.items[i] as JsonObject);
     if (name !== undefined) {
       const item = scoped.find((i) => (i.metadata as JsonObject).name === name);
       if (!item) { status(res, 404, 'NotFound', `${rbacName} "${name}" not found`); return; }
       send(res, 200, { apiVersion: group === '' ? version : `${group}/${version}`, kind: resource.kind, ...item });
       return;
     }
-    list(res, url, resource, scoped);
+    list(res, url, resource, positions.map((i) => resource.json[i] as string));
   }
 
-  function list(res: ServerResponse, url: URL, resource: ServedResource, items: JsonObject[]): void {
+  function list(res: ServerResponse, url: URL, resource: ServedResource, items: string[]): void {
     const limitText = url.searchParams.get('limit');
     const limit = limitText === null ? 0 : Number(limitText);
     if (!Number.isInteger(limit) || limit < 0) { status(res, 400, 'BadRequest', `invalid limit ${limitText}`); return; }
@@ -131,7 +132,10 @@ export async function startFakeKubeApi(options: FakeKubeApiOptions): Promise<Fak
       metadata.continue = Buffer.from(JSON.stringify({ rv: resourceVersion, offset: next, plural: resource.plural, issuedAt: requests.length })).toString('base64url');
       metadata.remainingItemCount = items.length - next;
     }
-    send(res, 200, { apiVersion: resource.group === '' ? resource.version : `${resource.group}/${resource.version}`, kind: `${resource.kind}List`, metadata, items: page });
+    const head = JSON.stringify({ apiVersion: resource.group === '' ? resource.version : `${resource.group}/${resource.version}`, kind: `${resource.kind}List`, metadata });
+    const text = `${head.slice(0, -1)},"items":[${page.join(',')}]}`;
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });
+    res.end(text);
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -34,6 +34,8 @@ export interface ServedResource {
   readonly namespaced: boolean;
   /** Items as the API lists them: without apiVersion/kind, which only the List carries. */
   readonly items: JsonObject[];
+  /** Each item serialised once, so serving a page costs the fake server almost nothing. */
+  readonly json: string[];
 }
 
 /**
@@ -44,7 +46,7 @@ export interface ServedResource {
 export function indexSnapshot(snapshot: ClusterSnapshot, kubeProxyConf?: string): Map<string, ServedResource> {
   const index = new Map<string, ServedResource>();
   for (const [kind, p] of Object.entries(KIND_PATHS)) {
-    index.set(`${p.group}/${p.version}/${p.plural}`, { ...p, kind, items: [] });
+    index.set(`${p.group}/${p.version}/${p.plural}`, { ...p, kind, items: [], json: [] });
   }
   for (const obj of snapshot.objects) {
     const p = KIND_PATHS[String(obj.kind)];
@@ -58,7 +60,9 @@ export function indexSnapshot(snapshot: ClusterSnapshot, kubeProxyConf?: string)
       delete item.dataKeys;
       delete item.binaryDataKeys;
     }
-    index.get(`${p.group}/${p.version}/${p.plural}`)?.items.push(item);
+    const served = index.get(`${p.group}/${p.version}/${p.plural}`);
+    served?.items.push(item);
+    served?.json.push(JSON.stringify(item));
   }
   return index;
 }

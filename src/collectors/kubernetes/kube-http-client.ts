@@ -25,6 +25,7 @@ export class KubeRequestError extends Error {
  */
 export class KubeHttpClient {
   private readonly server: string;
+  private agent: http.Agent | undefined;
 
   constructor(private readonly kc: KubeConfig, private readonly requestTimeoutMs: number) {
     this.server = (kc.getCurrentCluster()?.server ?? '').replace(/\/+$/, '');
@@ -36,13 +37,16 @@ export class KubeHttpClient {
 
   async get(path: string, signal: AbortSignal): Promise<KubeResponse> {
     const opts = await this.kc.applyToFetchOptions({ method: 'GET' });
+    // The library builds a new agent per call; keeping the first one lets TLS sessions and
+    // sockets be reused. Headers are still taken fresh so refreshed tokens apply.
+    this.agent ??= opts.agent as http.Agent | undefined;
     const headers: Record<string, string> = { Accept: 'application/json' };
     (opts.headers as Headers | undefined)?.forEach((value, key) => { headers[key] = value; });
     const url = new URL(this.server + path);
     const transport = url.protocol === 'http:' ? http : https;
     return await new Promise<KubeResponse>((resolve, reject) => {
       if (signal.aborted) { reject(new KubeRequestError(`GET ${path}: collection deadline reached`, 'aborted')); return; }
-      const req = transport.request(url, { method: 'GET', headers, agent: opts.agent as http.Agent | undefined });
+      const req = transport.request(url, { method: 'GET', headers, agent: this.agent });
       const timer = setTimeout(() => req.destroy(new KubeRequestError(`GET ${path}: no answer within ${this.requestTimeoutMs} ms`, 'timeout')), this.requestTimeoutMs);
       const onAbort = () => req.destroy(new KubeRequestError(`GET ${path}: collection deadline reached`, 'aborted'));
       signal.addEventListener('abort', onAbort, { once: true });
