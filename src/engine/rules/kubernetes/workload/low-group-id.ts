@@ -1,4 +1,4 @@
-import { containersOf, WORKLOAD_KINDS } from '../../../inputs/pod-spec.js';
+import { containersOf, podSpecOf, WORKLOAD_KINDS } from '../../../inputs/pod-spec.js';
 import { defineKubeRule } from '../../define-rule.js';
 import { isLinuxContainer } from './linux-only.js';
 
@@ -12,11 +12,14 @@ export const lowGroupId = defineKubeRule({
   kinds: WORKLOAD_KINDS,
   aliases: ['union:K10', 'trivy:KSV-0021', 'kubesec:RunAsGroup', 'kubescape:C-0013'],
   description:
-    'Group ids are not remapped either: a low GID can equal a host group such as disk or docker, and files on shared ' +
+    'Without a user namespace group ids are not remapped either: a low GID can equal a host group such as disk or ' +
+    'docker, and files on shared ' +
     'volumes become reachable through that group.',
-  remediation: `Set \`securityContext.runAsGroup\` to a GID above ${MAX_LOW_ID}.`,
+  remediation: `Set \`securityContext.runAsGroup\` to a GID above ${MAX_LOW_ID}, or give the pod a user namespace with \`hostUsers: false\`.`,
   references: ['https://kubernetes.io/docs/tasks/configure-pod-container/security-context/'],
   check(obj, _ctx, report) {
+    // With a user namespace (hostUsers: false) container ids are remapped to an unprivileged host range.
+    if (podSpecOf(obj)?.spec['hostUsers'] === false) return;
     for (const c of containersOf(obj).filter(isLinuxContainer)) {
       const id = c.securityContext.get('runAsGroup');
       // Unset means the image decides, and most images run as root or a low system group.

@@ -1,4 +1,4 @@
-import { containersOf, WORKLOAD_KINDS } from '../../../inputs/pod-spec.js';
+import { containersOf, podSpecOf, WORKLOAD_KINDS } from '../../../inputs/pod-spec.js';
 import { defineKubeRule } from '../../define-rule.js';
 import { isLinuxContainer } from './linux-only.js';
 
@@ -18,9 +18,11 @@ export const lowUserId = defineKubeRule({
   description:
     'Without user namespaces a container UID is the same number on the node. A low UID can match a real host account, ' +
     'so a container escape or a shared hostPath lands with that account\'s file rights.',
-  remediation: `Run as a UID above ${MAX_LOW_ID} (for example 10001) through \`securityContext.runAsUser\`.`,
+  remediation: `Run as a UID above ${MAX_LOW_ID} (for example 10001) through \`securityContext.runAsUser\`, or give the pod a user namespace with \`hostUsers: false\`.`,
   references: ['https://kubernetes.io/docs/tasks/configure-pod-container/security-context/'],
   check(obj, _ctx, report) {
+    // With a user namespace (hostUsers: false) container ids are remapped to an unprivileged host range.
+    if (podSpecOf(obj)?.spec['hostUsers'] === false) return;
     for (const c of containersOf(obj).filter(isLinuxContainer)) {
       const id = c.securityContext.get('runAsUser');
       // Unset means the image decides, and most images run as root or a low system user.
