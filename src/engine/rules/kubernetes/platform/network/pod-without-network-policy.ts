@@ -7,6 +7,7 @@ import type { KubeObject } from '../../../../inputs/kube-object.js';
 import type { KubeRuleContext } from '../../../define-rule.js';
 import { WORKLOAD_KINDS } from '../../../../inputs/pod-spec.js';
 import { policyTypesOf } from './network-policies.js';
+import { isControlled } from '../shared/controlled-by.js';
 
 /** Every workload of the scan selected by at least one ingress-isolating NetworkPolicy. */
 function isolatedWorkloads(ctx: KubeRuleContext): Set<KubeObject> {
@@ -37,6 +38,7 @@ export const podWithoutNetworkPolicy = defineKubeRule({
   references: ['https://kubernetes.io/docs/concepts/services-networking/network-policies/#default-policies'],
   kinds: WORKLOAD_KINDS,
   check(obj, ctx, report) {
+    if (isControlled(obj)) return;
     const t = podTemplateOf(obj);
     if (!t) return;
     const ns = namespaceOf(obj);

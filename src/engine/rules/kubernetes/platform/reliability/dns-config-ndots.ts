@@ -1,6 +1,7 @@
 import { asArray, asObject, getPath } from '../../../../inputs/kube-object.js';
 import { podSpecOf } from '../../../../inputs/pod-spec.js';
 import { defineKubeRule } from '../../../define-rule.js';
+import { isControlled } from '../shared/controlled-by.js';
 
 export const dnsConfigNdots = defineKubeRule({
   id: 'BW-K8S-116',
@@ -15,6 +16,7 @@ export const dnsConfigNdots = defineKubeRule({
   references: ['https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-dns-config'],
   kinds: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'DeploymentConfig', 'Job', 'CronJob', 'Pod'],
   check(obj, _ctx, report) {
+    if (isControlled(obj)) return;
     const pod = podSpecOf(obj);
     if (!pod) return;
     const options = asArray(getPath(pod.spec, ['dnsConfig', 'options']));

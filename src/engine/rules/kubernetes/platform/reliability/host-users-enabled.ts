@@ -1,5 +1,6 @@
 import { podSpecOf } from '../../../../inputs/pod-spec.js';
 import { defineKubeRule } from '../../../define-rule.js';
+import { isControlled } from '../shared/controlled-by.js';
 
 export const hostUsersEnabled = defineKubeRule({
   id: 'BW-K8S-122',
@@ -14,6 +15,7 @@ export const hostUsersEnabled = defineKubeRule({
   references: ['https://kubernetes.io/docs/concepts/workloads/pods/user-namespaces/'],
   kinds: ['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'DeploymentConfig', 'Job', 'CronJob'],
   check(obj, _ctx, report) {
+    if (isControlled(obj)) return;
     const pod = podSpecOf(obj);
     if (!pod || pod.spec['hostUsers'] === false) return;
     // Host namespaces cannot be combined with a user namespace; the other rules already report them.

@@ -1,6 +1,7 @@
 import { asString } from '../../../../inputs/kube-object.js';
 import { podSpecOf } from '../../../../inputs/pod-spec.js';
 import { defineKubeRule } from '../../../define-rule.js';
+import { isControlled } from '../shared/controlled-by.js';
 
 // What the API server accepts per kind; Jobs default to Always, which they reject, so unset is an error there.
 const ALLOWED: Record<string, { values: readonly string[]; required: boolean }> = {
@@ -23,6 +24,7 @@ export const invalidRestartPolicy = defineKubeRule({
   references: ['https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#restart-policy'],
   kinds: ['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'DeploymentConfig'],
   check(obj, _ctx, report) {
+    if (isControlled(obj)) return;
     const pod = podSpecOf(obj);
     if (!pod) return;
     const rule = ALLOWED[obj.kind] ?? CONTROLLER;

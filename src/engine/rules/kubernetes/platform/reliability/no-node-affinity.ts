@@ -1,6 +1,7 @@
 import { asObject, getPath } from '../../../../inputs/kube-object.js';
 import { podSpecOf } from '../../../../inputs/pod-spec.js';
 import { defineKubeRule } from '../../../define-rule.js';
+import { isControlled } from '../shared/controlled-by.js';
 
 export const noNodeAffinity = defineKubeRule({
   id: 'BW-K8S-115',
@@ -15,6 +16,7 @@ export const noNodeAffinity = defineKubeRule({
   references: ['https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/#node-affinity'],
   kinds: ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'DeploymentConfig', 'Job', 'CronJob', 'Pod'],
   check(obj, _ctx, report) {
+    if (isControlled(obj)) return;
     const pod = podSpecOf(obj);
     if (!pod) return;
     if (asObject(getPath(pod.spec, ['affinity', 'nodeAffinity'])) || asObject(pod.spec['nodeSelector']) || typeof pod.spec['nodeName'] === 'string') return;

@@ -1,6 +1,7 @@
 import { podSpecOf } from '../../../../inputs/pod-spec.js';
 import { WORKLOAD_KINDS } from '../../../../inputs/pod-spec.js';
 import { defineKubeRule } from '../../../define-rule.js';
+import { isControlled } from '../shared/controlled-by.js';
 
 export const noPriorityClass = defineKubeRule({
   id: 'BW-K8S-113',
@@ -15,6 +16,7 @@ export const noPriorityClass = defineKubeRule({
   references: ['https://kubernetes.io/docs/concepts/scheduling-eviction/pod-priority-preemption/'],
   kinds: WORKLOAD_KINDS,
   check(obj, _ctx, report) {
+    if (isControlled(obj)) return;
     const pod = podSpecOf(obj);
     if (!pod || typeof pod.spec['priorityClassName'] === 'string') return;
     report({ message: `${obj.kind} "${obj.name}" sets no priorityClassName`, path: [...pod.path, 'priorityClassName'] });

@@ -1,6 +1,7 @@
 import { asString, getPath } from '../../../../inputs/kube-object.js';
 import { WORKLOAD_KINDS } from '../../../../inputs/pod-spec.js';
 import { defineKubeRule } from '../../../define-rule.js';
+import { isControlled } from '../shared/controlled-by.js';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
@@ -17,6 +18,7 @@ export const ownershipMetadata = defineKubeRule({
   references: ['https://kubernetes.io/docs/concepts/overview/working-with-objects/common-labels/'],
   kinds: WORKLOAD_KINDS,
   check(obj, _ctx, report) {
+    if (isControlled(obj)) return;
     const owner = getPath(obj.body, ['metadata', 'labels', 'owner']);
     const email = asString(getPath(obj.body, ['metadata', 'annotations', 'email']));
     if (email !== undefined && !EMAIL.test(email)) {

@@ -1,6 +1,7 @@
 import { asArray, asObject, asString } from '../../../../inputs/kube-object.js';
 import { podSpecOf } from '../../../../inputs/pod-spec.js';
 import { defineKubeRule } from '../../../define-rule.js';
+import { isControlled } from '../shared/controlled-by.js';
 
 const WHEN = ['DoNotSchedule', 'ScheduleAnyway'];
 
@@ -18,6 +19,7 @@ export const topologySpread = defineKubeRule({
   references: ['https://kubernetes.io/docs/concepts/scheduling-eviction/topology-spread-constraints/'],
   kinds: ['Deployment', 'StatefulSet', 'DeploymentConfig', 'Pod', 'ReplicaSet', 'DaemonSet', 'Job', 'CronJob'],
   check(obj, _ctx, report) {
+    if (isControlled(obj)) return;
     const pod = podSpecOf(obj);
     if (!pod) return;
     const list = asArray(pod.spec['topologySpreadConstraints']);
