@@ -19,7 +19,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    throw err;
+    // Every other failure (bad option value, unreadable path, unreachable database) is one clear line.
+    process.stderr.write(`bulwark: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 2;
   }
   return exitCode;
 }
