@@ -13,8 +13,7 @@ export const lowGroupId = defineKubeRule({
   aliases: ['union:K10', 'trivy:KSV-0021', 'kubesec:RunAsGroup', 'kubescape:C-0013'],
   description:
     'Without a user namespace group ids are not remapped either: a low GID can equal a host group such as disk or ' +
-    'docker, and files on shared ' +
-    'volumes become reachable through that group.',
+    'docker, and files on shared volumes become reachable through that group.',
   remediation: `Set \`securityContext.runAsGroup\` to a GID above ${MAX_LOW_ID}, or give the pod a user namespace with \`hostUsers: false\`.`,
   references: ['https://kubernetes.io/docs/tasks/configure-pod-container/security-context/'],
   check(obj, _ctx, report) {
