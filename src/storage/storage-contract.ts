@@ -152,6 +152,44 @@ export function registerStorageContract(label: string, makeHarness: () => Promis
       expect(await s.tasks.countTasks({ projectId: proj, eps: ['nope'] }, 'iac_scan')).toEqual({ total: 0, running: 0, lastCreatedAt: undefined });
     });
 
+    test('deep offsets (day totals) return exactly the rows a plain scan would', async () => {
+      const proj = `deep-${randomUUID()}`;
+      const day = 86_400_000;
+      const tasks: NewTask[] = [];
+      for (let i = 0; i < 6_200; i++) {
+        // Uneven days, equal timestamps inside a day, so ties are broken by id.
+        const createdAt = T0 + Math.floor(Math.sqrt(i) / 8) * day + (i % 7) * 1000;
+        tasks.push(iacTask({
+          projectId: proj, name: `deep ${i}`, createdAt, enterpriseProjectId: i % 10 === 0 ? 'ep-z' : '0',
+          triggerType: i % 4 === 0 ? 'schedule' : 'manual',
+          resources: [], preset: { status: i % 3 === 0 ? 'running' : 'finished', success: 0, failed: 0, resourceTotal: 1 },
+        }));
+      }
+      await s.tasks.createTasks(tasks);
+      const cmp = (a: NewTask, b: NewTask) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+      const check = async (eps: '*' | string[], f: { status?: 'running' | 'finished'; triggerType?: 'schedule' | 'manual' }, dir: 'asc' | 'desc', offset: number) => {
+        let expected = tasks.filter((t) => (eps === '*' || eps.includes(t.enterpriseProjectId))
+          && (f.status === undefined || t.preset?.status === f.status) && (f.triggerType === undefined || t.triggerType === f.triggerType)).sort(cmp);
+        if (dir === 'desc') expected = expected.reverse();
+        const got = await s.tasks.listTasks({ projectId: proj, eps }, { type: 'iac_scan', sortDir: dir, ...f }, { offset, limit: 10 });
+        expect(got.total).toBe(expected.length);
+        expect(got.items.map((t) => t.id)).toEqual(expected.slice(offset, offset + 10).map((t) => t.id));
+      };
+      for (const dir of ['asc', 'desc'] as const) {
+        await check('*', {}, dir, 5_000);
+        await check('*', {}, dir, 6_195);
+        await check('*', {}, dir, 6_200);
+        await check(['0'], {}, dir, 5_555);
+        await check('*', { status: 'finished' }, dir, 4_000);
+        await check(['0', 'ep-z'], { triggerType: 'manual', status: 'finished' }, dir, 3_000);
+        await check('*', { triggerType: 'schedule' }, dir, 1_000);
+      }
+      const named = await s.tasks.listTasks({ projectId: proj, eps: '*' }, { type: 'iac_scan', sortDir: 'asc', taskName: 'DEEP 61', createdFrom: T0 + 9 * day }, { offset: 0, limit: 200 });
+      const expectNamed = tasks.filter((t) => t.name.includes('deep 61') && t.createdAt >= T0 + 9 * day).sort(cmp);
+      expect(named.total).toBe(expectNamed.length);
+      expect(named.items.map((t) => t.id)).toEqual(expectNamed.map((t) => t.id));
+    });
+
     test('keeps uploaded bytes exactly and scopes files', async () => {
       const bytes = new Uint8Array(4096);
       for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 256;

@@ -39,6 +39,18 @@ export interface TaskCountsTable {
   last_created_at: number;
 }
 
+export interface TaskDayCountsTable {
+  project_id: string;
+  type: string;
+  day: number;
+  ep_id: string;
+  status: string;
+  trigger_type: string;
+  file_type: string;
+  scan_mask: number;
+  n: number;
+}
+
 export interface TaskResourcesTable {
   task_id: string;
   seq: number;
@@ -160,6 +172,7 @@ export interface UnitDurationsTable {
 export interface CoreTables {
   tasks: TasksTable;
   task_counts: TaskCountsTable;
+  task_day_counts: TaskDayCountsTable;
   task_resources: TaskResourcesTable;
   work_units: WorkUnitsTable;
   uploaded_files: UploadedFilesTable;

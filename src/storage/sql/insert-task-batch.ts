@@ -4,7 +4,7 @@ import type { NewTask } from '../ports.js';
 import type { CoreTables, TaskResourcesTable, TasksTable, WorkUnitsTable } from './core-tables.js';
 import { scanMaskOf } from './scan-mask.js';
 import type { TaskCountKey } from './task-counts.js';
-import { bumpTaskCount } from './task-counts.js';
+import { bumpDayCount, bumpTaskCount, dayOf } from './task-counts.js';
 import { foldText } from './text-match.js';
 
 // Both dialects cap bound parameters per statement (SQLite 32,766; PostgreSQL 65,535).
@@ -19,6 +19,7 @@ export async function insertTaskBatch(trx: Kysely<CoreTables>, tasks: readonly N
   const resourceRows: Insertable<TaskResourcesTable>[] = [];
   const unitRows: Insertable<WorkUnitsTable>[] = [];
   const counts = new Map<string, { key: TaskCountKey; n: number; last: number }>();
+  const dayCounts = new Map<string, { key: TaskCountKey; day: number; n: number }>();
   for (const task of tasks) {
     const scanTypes = task.cluster?.scanTypes ?? [];
     const unitsPerResource = task.type === 'cluster_scan' ? scanTypes.length : 1;
@@ -57,6 +58,11 @@ export async function insertTaskBatch(trx: Kysely<CoreTables>, tasks: readonly N
     const c = counts.get(keyText);
     if (c === undefined) counts.set(keyText, { key, n: 1, last: task.createdAt });
     else { c.n += 1; c.last = Math.max(c.last, task.createdAt); }
+    const day = dayOf(task.createdAt);
+    const dayKey = `${keyText}|${day}`;
+    const d = dayCounts.get(dayKey);
+    if (d === undefined) dayCounts.set(dayKey, { key, day, n: 1 });
+    else d.n += 1;
     task.resources.forEach((res, seq) => {
       resourceRows.push({
         task_id: task.id, seq, resource_id: res.resourceId, name: res.name, name_fold: foldText(res.name),
@@ -82,4 +88,5 @@ export async function insertTaskBatch(trx: Kysely<CoreTables>, tasks: readonly N
   for (let i = 0; i < resourceRows.length; i += ROWS_PER_INSERT) await trx.insertInto('task_resources').values(resourceRows.slice(i, i + ROWS_PER_INSERT)).execute();
   for (let i = 0; i < unitRows.length; i += ROWS_PER_INSERT) await trx.insertInto('work_units').values(unitRows.slice(i, i + ROWS_PER_INSERT)).execute();
   for (const { key, n, last } of counts.values()) await bumpTaskCount(trx, key, n, last);
+  for (const { key, day, n } of dayCounts.values()) await bumpDayCount(trx, key, day, n);
 }

@@ -8,6 +8,7 @@ import type { DataScope, NewTask, ResourceFilter, TaskListFilter, TaskRecord, Ta
 import type { CoreTables } from './core-tables.js';
 import { readEnum, readInt, readOptionalText } from './row-readers.js';
 import { scanMaskOf, supersetMasks } from './scan-mask.js';
+import { DAY_MS } from './task-counts.js';
 import type { SqlDialectName } from './sql-database.js';
 import { readScanTypes, toClusterResource, toIacResource, toTaskRecord } from './task-rows.js';
 import { containsFolded, fts5Phrase, foldText, likeSubstringPattern } from './text-match.js';
@@ -35,17 +36,82 @@ export class SqlTaskStore implements TaskStore {
 
   async listTasks(scope: DataScope, filter: TaskListFilter, page: PageRequest): Promise<Page<TaskRecord>> {
     if (isEmptyScope(scope)) return { total: 0, items: [] };
+    if (this.dialect === 'sqlite' && usesTrigramIndex(filter)) return this.listByName(scope, filter, page);
+    if (page.offset >= DEEP_OFFSET && !needsRowCount(filter)) return this.listDeep(scope, filter, page);
     const filtered = this.applyFilter(this.db.selectFrom('tasks'), scope, filter);
-    const dir = filter.sortDir;
-    const rows = await filtered
-      .selectAll()
-      .orderBy('created_at', dir)
-      .orderBy('id', dir)
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute();
-    const items = rows.map((r) => toTaskRecord(r as unknown as Record<string, unknown>));
+    const items = await this.fetchPage(filtered, filter.sortDir, page.limit, page.offset);
     const total = await this.countMatches(scope, filter, filtered, page, items.length);
+    return { total, items };
+  }
+
+  private async fetchPage(q: TaskQuery, dir: 'asc' | 'desc', limit: number, offset: number): Promise<TaskRecord[]> {
+    const rows = await q.selectAll().orderBy('created_at', dir).orderBy('id', dir).limit(limit).offset(offset).execute();
+    return rows.map((r) => toTaskRecord(r as unknown as Record<string, unknown>));
+  }
+
+  /**
+   * Deep pages without a row-count filter: day totals (task_day_counts) say which UTC day
+   * holds row number `offset`, so the index is entered at that day and only the rows of
+   * that day before the page are skipped. The same day totals give total_num.
+   */
+  private async listDeep(scope: DataScope, f: TaskListFilter, page: PageRequest): Promise<Page<TaskRecord>> {
+    const days = await this.db
+      .selectFrom('task_day_counts')
+      .select(['day', sql<number>`sum(n)`.as('n')])
+      .where('project_id', '=', scope.projectId)
+      .where('type', '=', f.type)
+      .$if(scope.eps !== '*', (q) => q.where('ep_id', 'in', scope.eps as readonly string[]))
+      .$if(f.triggerType !== undefined, (q) => q.where('trigger_type', '=', f.triggerType!))
+      .$if(f.status !== undefined, (q) => q.where('status', '=', f.status!))
+      .$if(f.fileType !== undefined && f.type === 'iac_scan', (q) => q.where('file_type', '=', f.fileType!))
+      .$if(f.scanTypes !== undefined && f.scanTypes.length > 0 && f.type === 'cluster_scan', (q) => q.where('scan_mask', 'in', supersetMasks(scanMaskOf(f.scanTypes!))))
+      .groupBy('day')
+      .orderBy('day', f.sortDir)
+      .execute();
+    let total = 0;
+    let anchor: { day: number; skip: number } | undefined;
+    for (const d of days) {
+      const n = readInt(d as unknown as Record<string, unknown>, 'n');
+      if (anchor === undefined && total + n > page.offset) anchor = { day: d.day, skip: page.offset - total };
+      total += n;
+    }
+    if (anchor === undefined) return { total, items: [] };
+    const bound = f.sortDir === 'desc'
+      ? { createdTo: (anchor.day + 1) * DAY_MS - 1 }
+      : { createdFrom: anchor.day * DAY_MS };
+    const filtered = this.applyFilter(this.db.selectFrom('tasks'), scope, { ...f, ...bound });
+    return { total, items: await this.fetchPage(filtered, f.sortDir, page.limit, anchor.skip) };
+  }
+
+  /**
+   * SQLite name search through the trigram table, which carries scope, creation time and
+   * id: matches are filtered, ordered and counted there, and only the page's task rows
+   * are read. Filters the trigram table does not carry are checked on the task rows.
+   */
+  private async listByName(scope: DataScope, f: TaskListFilter, page: PageRequest): Promise<Page<TaskRecord>> {
+    const dir = f.sortDir;
+    const matches = this.db
+      .selectFrom(sql<{ rowid: number; created_at: number; task_id: string }>`tasks_name_fts`.as('tasks_name_fts'))
+      .where(sql<boolean>`tasks_name_fts MATCH ${fts5Phrase(f.taskName!)}`)
+      .where(sql.ref('tasks_name_fts.project_id'), '=', scope.projectId)
+      .where(sql.ref('tasks_name_fts.type'), '=', f.type)
+      .$if(scope.eps !== '*', (q) => q.where(sql.ref('tasks_name_fts.ep_id'), 'in', scope.eps as readonly string[]))
+      .$if(f.createdFrom !== undefined, (q) => q.where(sql.ref('tasks_name_fts.created_at'), '>=', f.createdFrom!))
+      .$if(f.createdTo !== undefined, (q) => q.where(sql.ref('tasks_name_fts.created_at'), '<=', f.createdTo!));
+    if (!needsTaskRows(f)) {
+      const ids = matches.select(sql<number>`tasks_name_fts.rowid`.as('rowid')).orderBy(sql.ref('tasks_name_fts.created_at'), dir).orderBy(sql.ref('tasks_name_fts.task_id'), dir).limit(page.limit).offset(page.offset);
+      const [rows, count] = await Promise.all([
+        this.db.selectFrom('tasks').selectAll().where(sql<boolean>`tasks.rowid IN (${ids})`).orderBy('created_at', dir).orderBy('id', dir).execute(),
+        matches.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { total: readInt(count as Record<string, unknown>, 'n'), items: rows.map((r) => toTaskRecord(r as unknown as Record<string, unknown>)) };
+    }
+    const { taskName: _name, ...rest } = f;
+    const filtered = this.applyFilter(this.db.selectFrom('tasks'), scope, rest).where(sql<boolean>`tasks.rowid IN (${matches.select(sql<number>`tasks_name_fts.rowid`.as('rowid'))})`);
+    const items = await this.fetchPage(filtered, dir, page.limit, page.offset);
+    const total = items.length > 0 && items.length < page.limit
+      ? page.offset + items.length
+      : readInt(await filtered.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow() as Record<string, unknown>, 'n');
     return { total, items };
   }
 
@@ -135,9 +201,8 @@ export class SqlTaskStore implements TaskStore {
 
   private nameFilter(q: TaskQuery, name: string): TaskQuery {
     if (this.dialect === 'postgres') return q.where(sql<boolean>`name_fold LIKE ${likeSubstringPattern(name)} ESCAPE '\\'`);
-    // Trigrams need three characters; shorter needles scan (still only this scope's rows).
-    if ([...foldText(name)].length < 3) return q.where(containsFolded('name_fold', name, 'sqlite'));
-    return q.where(sql<boolean>`tasks.rowid IN (SELECT rowid FROM tasks_name_fts WHERE tasks_name_fts MATCH ${fts5Phrase(name)})`);
+    // Longer needles go through listByName; trigrams cannot serve one or two characters.
+    return q.where(containsFolded('name_fold', name, 'sqlite'));
   }
 
   /**
@@ -146,8 +211,7 @@ export class SqlTaskStore implements TaskStore {
    */
   private async countMatches(scope: DataScope, f: TaskListFilter, filtered: TaskQuery, page: PageRequest, pageItems: number): Promise<number> {
     if (pageItems > 0 && pageItems < page.limit) return page.offset + pageItems;
-    const needsRows = f.taskId !== undefined || (f.taskName !== undefined && f.taskName !== '') || f.createdFrom !== undefined || f.createdTo !== undefined;
-    if (needsRows) {
+    if (needsRowCount(f)) {
       const row = await filtered.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
       return readInt(row as Record<string, unknown>, 'n');
     }
@@ -164,6 +228,25 @@ export class SqlTaskStore implements TaskStore {
       .executeTakeFirstOrThrow();
     return readInt(row as Record<string, unknown>, 'n');
   }
+}
+
+/** Offsets from here on go through the day totals. */
+const DEEP_OFFSET = 5_000;
+
+/** Filters the count tables cannot answer: the matching rows must be counted. */
+function needsRowCount(f: TaskListFilter): boolean {
+  return f.taskId !== undefined || (f.taskName !== undefined && f.taskName !== '') || f.createdFrom !== undefined || f.createdTo !== undefined;
+}
+
+/** A name filter the SQLite trigram table can answer (three characters or more). */
+function usesTrigramIndex(f: TaskListFilter): boolean {
+  return f.taskName !== undefined && [...foldText(f.taskName)].length >= 3;
+}
+
+/** Filters the trigram table does not carry. */
+function needsTaskRows(f: TaskListFilter): boolean {
+  return f.taskId !== undefined || f.triggerType !== undefined || f.status !== undefined
+    || (f.fileType !== undefined && f.type === 'iac_scan') || (f.scanTypes !== undefined && f.scanTypes.length > 0 && f.type === 'cluster_scan');
 }
 
 function isEmptyScope(scope: DataScope): boolean {

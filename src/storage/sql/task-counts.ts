@@ -20,6 +20,25 @@ export function countKeyOf(row: TaskCountKey): TaskCountKey {
   };
 }
 
+export const DAY_MS = 86_400_000;
+
+export function dayOf(createdAt: number): number {
+  return Math.floor(createdAt / DAY_MS);
+}
+
+/** Adds `delta` tasks created on `day` under `key` in task_day_counts. */
+export async function bumpDayCount(trx: Kysely<CoreTables>, key: TaskCountKey, day: number, delta: number): Promise<void> {
+  await trx
+    .insertInto('task_day_counts')
+    .values({ ...key, day, n: delta })
+    .onConflict((oc) =>
+      oc.columns(['project_id', 'type', 'day', 'ep_id', 'status', 'trigger_type', 'file_type', 'scan_mask']).doUpdateSet({
+        n: sql<number>`task_day_counts.n + ${delta}`,
+      }),
+    )
+    .execute();
+}
+
 /** Adds `delta` tasks under `key`; must run in the transaction that changes the tasks. */
 export async function bumpTaskCount(trx: Kysely<CoreTables>, key: TaskCountKey, delta: number, createdAt: number): Promise<void> {
   await trx
@@ -37,6 +56,9 @@ export async function bumpTaskCount(trx: Kysely<CoreTables>, key: TaskCountKey, 
 /** Moves one task from one status to another in the counts. */
 export async function moveTaskCount(trx: Kysely<CoreTables>, key: TaskCountKey, toStatus: string, createdAt: number): Promise<void> {
   const clean = countKeyOf(key);
+  const moved = { ...clean, status: toStatus };
   await bumpTaskCount(trx, clean, -1, createdAt);
-  await bumpTaskCount(trx, { ...clean, status: toStatus }, 1, createdAt);
+  await bumpTaskCount(trx, moved, 1, createdAt);
+  await bumpDayCount(trx, clean, dayOf(createdAt), -1);
+  await bumpDayCount(trx, moved, dayOf(createdAt), 1);
 }
