@@ -13,7 +13,8 @@ function isValidPortName(name: string): boolean {
 function portProblem(value: JsonValue | undefined, allowName: boolean): string | undefined {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 1 && value <= 65535 ? undefined : `port ${value} is outside 1–65535`;
   if (typeof value === 'string') {
-    if (/^\d+$/.test(value)) return allowName ? undefined : `port "${value}" is a string`;
+    // A quoted number is a string, and strings must be port names (which need a letter): the API rejects it.
+    if (/^\d+$/.test(value)) return `port "${value}" is quoted; write the number without quotes`;
     return allowName && isValidPortName(value) ? undefined : `"${value}" is not a valid port name`;
   }
   return value === undefined || value === null ? 'port number is missing' : 'port is neither a number nor a name';

@@ -5,7 +5,7 @@ export const csrApprovalRole = defineRoleGrantRule({
   title: 'Role can approve CertificateSigningRequests',
   severity: 'high',
   category: 'access_control',
-  aliases: ['union:R11', 'checkov:CKV_K8S_156', 'kubescape:C-0280'],
+  aliases: ['union:R11', 'checkov:CKV_K8S_156', 'kubescape:C-0280', 'cis:5.1.11'],
   description:
     'Approving CSRs lets a subject obtain client certificates signed by the cluster CA, for instance for a node or ' +
     'a privileged group, and so authenticate as that identity.',

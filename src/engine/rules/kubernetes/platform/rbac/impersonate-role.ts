@@ -5,7 +5,7 @@ export const impersonateRole = defineRoleGrantRule({
   title: 'Role grants impersonation',
   severity: 'critical',
   category: 'access_control',
-  aliases: ['union:R07', 'trivy:KSV-0043', 'checkov:CKV2_K8S_3', 'kics:rbac_roles_with_impersonate_permission', 'kubescape:C-0065'],
+  aliases: ['union:R07', 'trivy:KSV-0043', 'checkov:CKV2_K8S_3', 'kics:rbac_roles_with_impersonate_permission', 'kubescape:C-0065', 'cis:5.1.8'],
   description:
     'The impersonate verb lets a subject act as another user, group or service account, and so hold every ' +
     'permission of the identity it chooses, including cluster administrators.',

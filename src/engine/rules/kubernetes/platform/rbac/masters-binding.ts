@@ -5,7 +5,7 @@ export const mastersBinding = defineGroupBindingRule({
   title: 'Binding names the system:masters group',
   severity: 'critical',
   category: 'access_control',
-  aliases: ['union:R20', 'trivy:KSV-0123', 'kubescape:C-0246'],
+  aliases: ['union:R20', 'trivy:KSV-0123', 'kubescape:C-0246', 'cis:5.1.7'],
   description:
     'system:masters bypasses RBAC entirely and cannot be revoked by removing bindings; using it in bindings ' +
     'suggests credentials are being issued for that group.',

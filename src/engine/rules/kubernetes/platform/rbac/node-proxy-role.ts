@@ -5,7 +5,7 @@ export const nodeProxyRole = defineRoleGrantRule({
   title: 'Role grants nodes/proxy',
   severity: 'high',
   category: 'access_control',
-  aliases: ['union:R09', 'trivy:KSV-0047', 'checkov:CKV2_K8S_2', 'kubescape:C-0279'],
+  aliases: ['union:R09', 'trivy:KSV-0047', 'checkov:CKV2_K8S_2', 'kubescape:C-0279', 'cis:5.1.10'],
   description:
     'nodes/proxy reaches the kubelet API of every node, which can run commands in any pod on it; kubelet calls ' +
     'made this way bypass audit logging and admission control.',

@@ -16,7 +16,7 @@ export const rbacEscalationRole = defineRoleGrantRule({
   category: 'access_control',
   aliases: [
     'union:R08', 'trivy:KSV-0050', 'trivy:KSV-0051', 'trivy:KSV-0052', 'trivy:KSV-0055', 'checkov:CKV_K8S_157', 'checkov:CKV_K8S_158',
-    'kics:rbac_roles_allow_privilege_escalation', 'kubescape:C-0191',
+    'kics:rbac_roles_allow_privilege_escalation', 'kubescape:C-0191', 'cis:5.1.8',
   ],
   description:
     'The bind and escalate verbs, or write access to roles and bindings, let a subject grant itself (or anyone) ' +

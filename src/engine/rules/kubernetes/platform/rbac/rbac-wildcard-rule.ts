@@ -8,7 +8,7 @@ export const rbacWildcardRule = defineKubeRule({
   category: 'access_control',
   aliases: [
     'union:R01', 'trivy:KSV-0044', 'trivy:KSV-0045', 'trivy:KSV-0046', 'trivy:KSV-0112', 'checkov:CKV_K8S_49',
-    'kics:rbac_wildcard_in_rule', 'kube-linter:wildcard-in-rules', 'kubescape:C-0187',
+    'kics:rbac_wildcard_in_rule', 'kube-linter:wildcard-in-rules', 'kubescape:C-0187', 'cis:5.1.3',
   ],
   description:
     'A `*` in verbs, resources or apiGroups grants every present and future permission of that axis, including ' +

@@ -6,7 +6,7 @@ export const secretsAccessRole = defineRoleGrantRule({
   severity: 'high',
   category: 'access_control',
   aliases: [
-    'union:R02', 'trivy:KSV-0041', 'trivy:KSV-0113', 'kics:rbac_roles_with_read_secrets_permissions', 'kubescape:C-0015', 'kubescape:C-0186',
+    'union:R02', 'trivy:KSV-0041', 'trivy:KSV-0113', 'kics:rbac_roles_with_read_secrets_permissions', 'kubescape:C-0015', 'kubescape:C-0186', 'cis:5.1.2',
   ],
   description:
     'Secrets hold tokens, passwords and keys, including service-account tokens of more privileged identities. ' +

@@ -6,7 +6,7 @@ export const webhookConfigRole = defineRoleGrantRule({
   title: 'Role can manage admission webhook configurations',
   severity: 'critical',
   category: 'access_control',
-  aliases: ['union:R10', 'trivy:KSV-0114', 'checkov:CKV_K8S_155', 'kubescape:C-0278'],
+  aliases: ['union:R10', 'trivy:KSV-0114', 'checkov:CKV_K8S_155', 'kubescape:C-0281', 'cis:5.1.12'],
   description:
     'A mutating webhook sees and can rewrite every object sent to the API server, secrets included; a validating ' +
     'webhook can block or observe them. Whoever manages webhook configurations controls admission.',

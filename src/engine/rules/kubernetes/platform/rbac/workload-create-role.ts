@@ -7,7 +7,7 @@ export const workloadCreateRole = defineRoleGrantRule({
   title: 'Role can create or modify pods or pod controllers',
   severity: 'medium',
   category: 'access_control',
-  aliases: ['union:R03', 'trivy:KSV-0048', 'kics:permissive_access_to_create_pods', 'kube-linter:access-to-create-pods', 'kubescape:C-0188'],
+  aliases: ['union:R03', 'trivy:KSV-0048', 'kics:permissive_access_to_create_pods', 'kube-linter:access-to-create-pods', 'kubescape:C-0188', 'cis:5.1.4'],
   description:
     'Whoever can create a pod (directly or through a controller template) can run it with any service account, ' +
     'secret and volume of the namespace, so this permission implicitly grants all of them.',
