@@ -19,9 +19,10 @@ export const missingServiceAccount = defineKubeRule({
     const pod = podSpecOf(obj);
     if (!pod) return;
     // A manifest set that defines no ServiceAccount at all most likely relies on accounts managed
-    // elsewhere (another chart, the platform team), so only a set that manages its own accounts,
-    // or a live cluster, is judged; this keeps partial scans quiet.
-    if (!ctx.live && ctx.byKind('ServiceAccount').length === 0) return;
+    // elsewhere (another chart, the platform team), and a cluster snapshot without any (every
+    // namespace has one) could not read them; either way absence proves nothing, so only a set
+    // that holds accounts is judged.
+    if (ctx.byKind('ServiceAccount').length === 0) return;
     const sa = serviceAccountOf(pod);
     if (!sa.explicit || sa.name === 'default') return;
     const namespace = namespaceOf(obj);

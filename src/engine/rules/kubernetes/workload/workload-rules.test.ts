@@ -88,8 +88,11 @@ describe('behaviour on live clusters', () => {
     expect(runLive(secretManifestWithData, [secret])).toEqual([]);
   });
 
-  it('judges service account references on a live cluster even when it holds no ServiceAccount', () => {
-    expect(runLive(missingServiceAccount, [pod('p', { serviceAccountName: 'ghost', containers: [] })])).toHaveLength(1);
+  it('judges service account references only when the snapshot could read ServiceAccounts', () => {
+    const ghost = pod('p', { serviceAccountName: 'ghost', containers: [] });
+    expect(runLive(missingServiceAccount, [ghost])).toEqual([]);
+    const account = liveObject({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'default', namespace: 'apps' } });
+    expect(runLive(missingServiceAccount, [ghost, account])).toHaveLength(1);
   });
 
   it('does not count controller-owned pods as extra users of a service account', () => {
