@@ -6,6 +6,7 @@ import { startFakeKubeApi, type FakeKubeApi } from '../../../test/fake-kube-api/
 import { legacyCluster } from '../../../test/fixtures/clusters/legacy-cluster.js';
 import { readSnapshotFile } from '../../collectors/snapshot/read-snapshot-file.js';
 import { main } from '../main.js';
+import { runCli } from '../testing/run-cli.js';
 
 let dir: string;
 let api: FakeKubeApi;
@@ -42,12 +43,14 @@ describe('bulwark cluster snapshot', () => {
   });
 
   it('rejects an unknown context before connecting', async () => {
-    await expect(main(['cluster', 'snapshot', '--kubeconfig', join(dir, 'kubeconfig'), '--context', 'nope', '--output', join(dir, 'x.json')]))
-      .rejects.toThrow(/context "nope" is not in the kubeconfig/);
+    const run = await runCli(['cluster', 'snapshot', '--kubeconfig', join(dir, 'kubeconfig'), '--context', 'nope', '--output', join(dir, 'x.json')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/context "nope" is not in the kubeconfig/);
   });
 
   it('rejects bad numbers', async () => {
-    await expect(main(['cluster', 'snapshot', '--kubeconfig', join(dir, 'kubeconfig'), '--output', join(dir, 'x.json'), '--concurrency', '0']))
-      .rejects.toThrow(/--concurrency must be an integer from 1 to 64/);
+    const run = await runCli(['cluster', 'snapshot', '--kubeconfig', join(dir, 'kubeconfig'), '--output', join(dir, 'x.json'), '--concurrency', '0']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--concurrency must be an integer from 1 to 64/);
   });
 });

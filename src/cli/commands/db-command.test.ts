@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadVulnDb } from '../../collectors/vulndb/vuln-db-store.js';
 import { main } from '../main.js';
+import { runCli } from '../testing/run-cli.js';
 
 let dir: string;
 beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'bulwark-db-cli-')); });
@@ -50,7 +51,9 @@ describe('bulwark db update', () => {
     const file = join(dir, 'bad.json');
     await writeFile(file, JSON.stringify([advisory('CVE-2026-1', 'k8s.io/kubelet', 'not-a-version')]));
     const dataDir = join(dir, 'data-bad');
-    await expect(main(['db', 'update', '--from', file, '--data-dir', dataDir])).rejects.toThrow(/Invalid OSV feed: .*bad\.json: .*not-a-version/);
+    const run = await runCli(['db', 'update', '--from', file, '--data-dir', dataDir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Invalid OSV feed: .*bad\.json: .*not-a-version/);
     await expect(readFile(join(dataDir, 'vulndb', 'k8s-cves.json'))).rejects.toThrow(/ENOENT/);
   });
 
