@@ -127,7 +127,7 @@ class BlockComposer {
       const owner = pending.frame.indent;
       if (indent > owner || (indent === owner && dash && pending.key !== undefined)) {
         const frame = this.open(indent, dash, p);
-        this.settle(pending, frame.map ?? frame.seq!, p, p, frame.pos);
+        this.settle(pending.frame, pending.key, pending.index, frame.map ?? frame.seq!, p, p, frame.pos);
         this.entries(frame, p);
         return;
       }
@@ -169,31 +169,27 @@ class BlockComposer {
         if (!this.isDash(p)) throw BAIL;
         let q = p + 1;
         while (q < this.lineEnd && text.charCodeAt(q) === 0x20) q++;
-        const item: Pending = { frame, key: undefined, index: frame.seq.length };
-        if (q >= this.lineEnd || text.charCodeAt(q) === 0x23) {
-          if (q < this.lineEnd) this.comment(q);
-          frame.seq.push(null);
-          frame.pos.offsets.push(p, p + 1);
-          frame.pos.children.push(undefined);
-          this.pending = item;
-          return;
-        }
+        const index = frame.seq.length;
         frame.seq.push(null);
         frame.pos.offsets.push(p, p + 1);
-        frame.pos.children.push(undefined);
+        if (q >= this.lineEnd || text.charCodeAt(q) === 0x23) {
+          if (q < this.lineEnd) this.comment(q);
+          this.pending = { frame, key: undefined, index };
+          return;
+        }
         if (this.isDash(q)) {
           const child = this.open(q - this.lineStart, true, q);
-          this.settle(item, child.seq!, q, q, child.pos);
+          this.settle(frame, undefined, index, child.seq!, q, q, child.pos);
           frame = child;
           p = q;
           continue;
         }
         if (this.node(q, frame.indent + 1) === VALUE) {
-          this.settle(item, this.nValue, this.nStart, this.nEnd, this.nChild);
+          this.settle(frame, undefined, index, this.nValue, this.nStart, this.nEnd, this.nChild);
           return;
         }
         const child = this.open(q - this.lineStart, false, q);
-        this.settle(item, child.map!, q, q, child.pos);
+        this.settle(frame, undefined, index, child.map!, q, q, child.pos);
         this.mapValue(child);
         return;
       }
@@ -213,20 +209,19 @@ class BlockComposer {
     // Registered now so that key order is source order even when the value comes on later lines.
     map[name] = null;
     const pos = frame.pos;
-    const pending: Pending = { frame, key: name, index: pos.keys!.length };
+    const index = pos.keys!.length;
     pos.keys!.push(name);
     pos.offsets.push(keyStart, keyEnd, keyEnd, keyEnd);
-    pos.children.push(undefined);
     let v = this.nAfter;
     while (v < this.lineEnd && this.text.charCodeAt(v) === 0x20) v++;
     if (v >= this.lineEnd || this.text.charCodeAt(v) === 0x23) {
       if (v < this.lineEnd) this.comment(v);
-      this.pending = pending;
+      this.pending = { frame, key: name, index };
       return;
     }
     if (this.isDash(v)) throw BAIL;
     if (this.node(v, frame.indent + 1) !== VALUE) throw BAIL;
-    this.settle(pending, this.nValue, this.nStart, this.nEnd, this.nChild);
+    this.settle(frame, name, index, this.nValue, this.nStart, this.nEnd, this.nChild);
   }
 
   private nKey = '';
@@ -327,10 +322,10 @@ class BlockComposer {
   }
 
   /** Fills the value slot reserved for a key or item. */
-  private settle(target: Pending, value: JsonValue, start: number, end: number, child: PosNode | undefined): void {
-    const { frame, key, index } = target;
+  private settle(frame: Frame, key: string | undefined, index: number, value: JsonValue, start: number, end: number, child: PosNode | undefined): void {
     const pos = frame.pos;
-    pos.children[index] = child;
+    // children stays sparse: only collections get an entry.
+    if (child) pos.children[index] = child;
     if (key === undefined) {
       frame.seq![index] = value;
       pos.offsets[2 * index] = start;
