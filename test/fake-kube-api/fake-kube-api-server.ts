@@ -13,6 +13,8 @@ export interface FakeKubeApiOptions {
   readonly token?: string;
   /** Resource names answered with 403: `pods`, `deployments.apps`, `nodes/proxy`, `version`. */
   readonly forbidden?: readonly string[];
+  /** Exceptions to `forbidden` granted by namespaced Roles: resource name → namespaces. */
+  readonly allowedNamespaces?: Readonly<Record<string, readonly string[]>>;
   /** API groups the server does not serve (404), e.g. `networking.k8s.io`. */
   readonly missingGroups?: readonly string[];
   /** Request paths (prefix match) that never get an answer, to exercise timeouts. */
@@ -96,8 +98,10 @@ export async function startFakeKubeApi(options: FakeKubeApiOptions): Promise<Fak
     const resource = index.get(`${group}/${version}/${plural}`);
     if (!resource || options.missingGroups?.includes(group)) { status(res, 404, 'NotFound', 'the server could not find the requested resource'); return; }
     const rbacName = group === '' ? plural : `${plural}.${group}`;
-    if (forbidden(rbacName)) {
-      status(res, 403, 'Forbidden', `${rbacName} is forbidden: User "scanner" cannot list resource "${plural}" in API group "${group}" at the cluster scope`);
+    const roleGrants = namespace !== undefined && (options.allowedNamespaces?.[rbacName]?.includes(namespace) ?? false);
+    if (forbidden(rbacName) && !roleGrants) {
+      const scope = namespace === undefined ? 'at the cluster scope' : `in the namespace "${namespace}"`;
+      status(res, 403, 'Forbidden', `${rbacName} is forbidden: User "scanner" cannot list resource "${plural}" in API group "${group}" ${scope}`);
       return;
     }
     const positions = resource.items.map((_, i) => i).filter((i) => namespace === undefined || (resource.items[i]?.metadata as JsonObject).namespace === namespace);

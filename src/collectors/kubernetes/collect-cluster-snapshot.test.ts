@@ -46,6 +46,7 @@ describe('collectClusterSnapshot through @kubernetes/client-node against the fak
   it('records forbidden resources, missing API groups and node proxy denial, and still succeeds', async () => {
     const { snapshot } = await collect({
       snapshot: legacyCluster(), forbidden: ['pods', 'clusterrolebindings.rbac.authorization.k8s.io', 'nodes/proxy'], missingGroups: ['networking.k8s.io'],
+      allowedNamespaces: { pods: ['kube-system'] },
     }, { concurrency: 1 });
     const reasons = Object.fromEntries(snapshot.unreadable.map((u) => [u.resource, u.reason]));
     expect(reasons.pods).toMatch(/^forbidden: pods is forbidden/);
@@ -53,10 +54,19 @@ describe('collectClusterSnapshot through @kubernetes/client-node against the fak
     expect(reasons['ingresses.networking.k8s.io']).toMatch(/not served by this cluster \(404\)/);
     expect(reasons['nodes/proxy/configz']).toMatch(/nodes\/proxy/);
     expect(snapshot.kubeletConfigs).toEqual({});
-    expect(snapshot.objects.some((o) => o.kind === 'Pod')).toBe(false);
+    // Pods stay unreadable cluster-wide, but kube-system's (static control-plane pods) were read.
+    expect(reasons.pods).toMatch(/kube-system pods were readable/);
+    expect(snapshot.objects.filter((o) => o.kind === 'Pod').every((o) => (o.metadata as JsonObject).namespace === 'kube-system')).toBe(true);
+    expect(snapshot.objects.some((o) => o.kind === 'Pod' && (o.metadata as JsonObject).name === 'kube-apiserver-master-1')).toBe(true);
     expect(snapshot.objects.some((o) => o.kind === 'Node')).toBe(true);
     // One 403 on the node proxy stops asking for the other nodes (one request in flight here).
     expect(api!.requests.filter((r) => r.includes('/proxy/configz'))).toHaveLength(1);
+  });
+
+  it('keeps pods unreadable without a kube-system fallback when that is denied too', async () => {
+    const { snapshot } = await collect({ snapshot: legacyCluster(), forbidden: ['pods'] });
+    expect(snapshot.unreadable.find((u) => u.resource === 'pods')?.reason).not.toMatch(/kube-system/);
+    expect(snapshot.objects.some((o) => o.kind === 'Pod')).toBe(false);
   });
 
   it('turns a hanging list into an unreadable entry after the per-request timeout', async () => {

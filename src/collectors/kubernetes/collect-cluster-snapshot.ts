@@ -52,6 +52,7 @@ export async function collectClusterSnapshot(kc: KubeConfig, options: CollectOpt
     const version = await readVersion(get, client.serverUrl, unreadable);
     const lists = await mapWithConcurrency(options.resources ?? COLLECTED_RESOURCES, options.concurrency ?? 4, (r) => listAll(get, r, pageSize, unreadable));
     const objects = lists.flat();
+    objects.push(...await readKubeSystemPodsIfDenied(get, pageSize, unreadable));
     const kubeProxyConfig = await readKubeProxyConfig(get, unreadable);
     const kubeletConfigs: Record<string, JsonObject> = {};
     if (options.kubeletConfigz ?? true) {
@@ -103,14 +104,14 @@ async function readVersion(get: Get, server: string, unreadable: Unreadable[]): 
   return null;
 }
 
-async function listAll(get: Get, r: CollectedResource, pageSize: number, unreadable: Unreadable[]): Promise<JsonObject[]> {
+async function listAll(get: Get, r: CollectedResource, pageSize: number, unreadable: Unreadable[], path = listPathOf(r)): Promise<JsonObject[]> {
   const items: JsonObject[] = [];
   let token: string | undefined;
   const apiVersion = apiVersionOf(r);
   try {
     do {
       const query = `?limit=${pageSize}${token ? `&continue=${encodeURIComponent(token)}` : ''}`;
-      const res = await get(listPathOf(r) + query);
+      const res = await get(path + query);
       if (res.status !== 200 || !isObj(res.json) || !Array.isArray(res.json.items)) {
         // A 410 means the continue token expired mid-list; a partial list would look complete, so drop it.
         unreadable.push({ resource: r.name, reason: res.status === 410 ? 'list expired while paging (410 Gone)' : res.status === 200 ? 'response is not a list' : statusMessage(res) });
@@ -124,6 +125,20 @@ async function listAll(get: Get, r: CollectedResource, pageSize: number, unreada
     unreadable.push({ resource: r.name, reason: failureReason(err) });
     return [];
   }
+  return items;
+}
+
+/**
+ * Scanners are often granted kube-system read access by a namespaced Role only; the
+ * control-plane static pods there still give component versions and flags.
+ */
+async function readKubeSystemPodsIfDenied(get: Get, pageSize: number, unreadable: Unreadable[]): Promise<JsonObject[]> {
+  const denied = unreadable.find((u) => u.resource === 'pods' && u.reason.startsWith('forbidden'));
+  if (!denied) return [];
+  const pods = COLLECTED_RESOURCES.find((r) => r.name === 'pods') as CollectedResource;
+  const scoped: Unreadable[] = [];
+  const items = await listAll(get, pods, pageSize, scoped, '/api/v1/namespaces/kube-system/pods');
+  if (scoped.length === 0) denied.reason += ' (kube-system pods were readable and are included)';
   return items;
 }
 
