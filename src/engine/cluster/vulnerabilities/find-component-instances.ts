@@ -1,6 +1,6 @@
 import type { ResourceRef } from '../../finding.js';
 import type { ClusterSnapshot } from '../../inputs/cluster-snapshot.js';
-import { asString, getPath, type JsonObject } from '../../inputs/kube-object.js';
+import { asArray, asString, getPath, type JsonObject } from '../../inputs/kube-object.js';
 import type { ComponentId } from '../../vulndb/component-id.js';
 import type { ComponentGap, ComponentInstance, MatchConfidence } from './component-instance.js';
 import { detectDistribution, isVendorDistribution } from './detect-distribution.js';
@@ -106,9 +106,11 @@ export function findComponentInstances(snapshot: ClusterSnapshot): ComponentInve
   for (const g of proxies) add('kube-proxy', g.version, 'kube-proxy DaemonSet image', g.resources);
   if (proxies.length === 0) gaps.push({ component: 'kube-proxy', reason: unreadable('daemonsets') ? `daemonsets unreadable: ${unreadable('daemonsets')?.reason}` : 'no kube-proxy DaemonSet found (the CNI may replace it)' });
 
-  // Add-ons: prefer controllers; fall back to bare pods when controllers were unreadable.
+  // Add-ons: read from controllers, plus pods nobody controls; all pods when a controller
+  // kind was unreadable (the pods are then the only place the image is visible).
   const workloads = WORKLOADS.flatMap((k) => objectsOfKind(snapshot, k));
-  const holders = workloads.length > 0 ? workloads : pods;
+  const controllersHidden = ['deployments', 'daemonsets', 'statefulsets'].some((r) => unreadable(r) !== undefined);
+  const holders = [...workloads, ...pods.filter((p) => controllersHidden || !hasController(p))];
   for (const obj of holders) {
     for (const c of containersOf(obj)) {
       const image = asString(c.image);
@@ -131,6 +133,10 @@ export function findComponentInstances(snapshot: ClusterSnapshot): ComponentInve
   if (nodes.some((n) => isWindowsNode(n))) gaps.push({ component: 'csi-proxy', reason: 'csi-proxy runs on Windows hosts outside the cluster API' });
   for (const c of ['kubectl', 'client-go'] as const) gaps.push({ component: c, reason: 'client-side; not observable from the cluster API' });
   return { instances, gaps };
+}
+
+function hasController(obj: JsonObject): boolean {
+  return asArray(getPath(obj, ['metadata', 'ownerReferences'])).some((o) => getPath(o, ['controller']) === true);
 }
 
 function runtimeComponent(scheme: string): ComponentId | undefined {

@@ -126,3 +126,20 @@ describe('scanClusterVulnerabilities when nothing is readable', () => {
     expect(report.database.ageDays).toBeGreaterThan(0);
   });
 });
+
+describe('scanClusterVulnerabilities when controllers are unreadable', () => {
+  it('finds add-on versions on the pods instead', () => {
+    const base = kubeadmCluster();
+    const snap: ClusterSnapshot = {
+      ...base,
+      objects: [
+        ...base.objects.filter((o) => o.kind !== 'Deployment'),
+        { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'ingress-nginx-controller-6f7b-x', namespace: 'ingress-nginx', ownerReferences: [{ kind: 'ReplicaSet', name: 'ingress-nginx-controller-6f7b', controller: true }] },
+          spec: { containers: [{ name: 'controller', image: 'registry.k8s.io/ingress-nginx/controller:v1.11.1' }] } },
+      ],
+      unreadable: [{ resource: 'deployments.apps', reason: 'forbidden' }],
+    };
+    const r = rows(snap).filter((v) => v.component === 'ingress-nginx' && v.cveId === 'CVE-2024-7646');
+    expect(r.map((v) => [v.installedVersion, v.resources[0]?.kind])).toEqual([['1.11.1', 'Pod']]);
+  });
+});
