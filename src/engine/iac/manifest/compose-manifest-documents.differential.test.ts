@@ -112,7 +112,7 @@ const value = fc.letrec<{ v: JsonValue }>((tie) => ({
 })).v.filter((v) => !JSON.stringify(v).includes('__proto__'));
 
 const renderOptions = fc.record({
-  lib: fc.constantFrom('yaml', 'js-yaml'),
+  lib: fc.constantFrom('yaml', 'js-yaml', 'json'),
   indent: fc.constantFrom(2, 4),
   indentSeq: fc.boolean(),
   stringType: fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'),
@@ -121,6 +121,7 @@ const renderOptions = fc.record({
 });
 
 function render(v: JsonValue, o: { lib: string; indent: number; indentSeq: boolean; stringType: string; flowLevel: number; lineWidth: number }): string {
+  if (o.lib === 'json') return JSON.stringify(v, null, o.flowLevel < 0 ? undefined : o.flowLevel === 0 ? '\t' : o.indent) + '\n';
   if (o.lib === 'yaml') {
     return stringify(v, {
       indent: o.indent, indentSeq: o.indentSeq, lineWidth: o.lineWidth,

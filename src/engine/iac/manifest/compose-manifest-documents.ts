@@ -1,6 +1,7 @@
 import type { JsonValue } from '../../inputs/kube-object.js';
 import type { SourceComment } from '../../inputs/source-comment.js';
 import { composeBlockDocument } from './compose-block-document.js';
+import { composeJsonDocument } from './compose-json-document.js';
 import { composeWithYaml } from './compose-with-yaml.js';
 import type { LineIndex } from './line-index.js';
 import { MANIFEST_LIMITS } from './manifest-limits.js';
@@ -52,6 +53,11 @@ export function composeManifestDocuments(text: string, lines: LineIndex): Compos
       documents.push({ ...slice, value: fast.value, pos: fast.pos, fast: true });
       continue;
     }
+    const json = looksLikeJson(text, slice.start, slice.end) ? composeJsonDocument(text, slice.start, slice.end) : undefined;
+    if (json) {
+      documents.push({ ...slice, value: json.value, pos: json.pos, fast: true });
+      continue;
+    }
     const strict = composeWithYaml(text, slice.start, slice.end, toPosition);
     for (const c of strict.comments) comments.push(c);
     if (strict.error !== undefined) return { documents, comments, error: strict.error };
@@ -59,4 +65,12 @@ export function composeManifestDocuments(text: string, lines: LineIndex): Compos
     for (const doc of strict.documents) documents.push({ ...slice, value: doc.value, pos: doc.pos, fast: false });
   }
   return { documents, comments };
+}
+
+/** JSON manifests start with `{` (or `[`) and carry no comments: a cheap test before JSON.parse. */
+function looksLikeJson(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x09)) i++;
+  const c = text.charCodeAt(i);
+  return c === 0x7b || c === 0x5b;
 }

@@ -102,8 +102,11 @@ items:
     const r = parse(json, 'pod.json');
     expect(r.error).toBeUndefined();
     expect(r.objects[0]!.body).toEqual(JSON.parse(json));
+    expect(r.stats).toEqual({ fastDocuments: 1, strictDocuments: 0 });
     const loc = r.objects[0]!.locate(['spec', 'containers', 0, 'image'])!;
-    expect(loc.startLine).toBe(json.split('\n').findIndex((l) => l.includes('"image"')) + 1);
+    const line = json.split('\n').findIndex((l) => l.includes('"image"'));
+    expect(loc).toEqual({ startLine: line + 1, startColumn: 9, endLine: line + 1, endColumn: 21 });
+    expect(parse('{"apiVersion": "v1", "kind": "Pod", "kind": "Pod"}').error).toMatch(/unique/);
   });
 
   it('keeps YAML 1.2 core scalars (yes/on stay strings, 0o17 is octal)', () => {
