@@ -120,10 +120,12 @@ export interface ShellScript {
   /** Ranges of the `|` / `|&` operators. */
   readonly pipes: readonly SourceRange[];
   /**
-   * Which parser produced the commands: `fallback` when mvdan-sh failed or the body was too
-   * large, `exec` for an exec-form RUN (the array is the one command).
+   * Which parser produced the commands: `simple` for plain command lists read by the fast
+   * tokenizer (same result as mvdan-sh, checked by a property test), `mvdan-sh` for anything
+   * with compound syntax, `fallback` when mvdan-sh failed or the body was too large, `exec`
+   * for an exec-form RUN (the array is the one command).
    */
-  readonly parser: 'mvdan-sh' | 'fallback' | 'exec';
+  readonly parser: 'simple' | 'mvdan-sh' | 'fallback' | 'exec';
   /** The shell parser's error, when it fell back. */
   readonly error?: string;
 }
@@ -174,4 +176,15 @@ export interface DockerfileStage {
   readonly baseStage: number | undefined;
   /** Instructions of the stage, FROM first. */
   readonly instructions: readonly DockerfileInstruction[];
+  /** Every command of every RUN of the stage in order, computed once on first use. */
+  runCommands(): readonly RunCommand[];
+}
+
+/** A command together with the RUN it belongs to. */
+export interface RunCommand {
+  readonly instruction: DockerfileInstruction;
+  /** The command as written. */
+  readonly raw: ShellCommand;
+  /** The command with wrappers (`sudo`, `env`, `nice`, `command`, `exec`) peeled off. */
+  readonly command: ShellCommand;
 }

@@ -78,7 +78,9 @@ export function buildInstruction(block: InstructionBlock, ctx: InstructionContex
   const form = exec ? 'exec' : 'shell';
   const words = exec ?? splitWords(text, escapeChar, argsStart);
   const token = (w: RawWord): DockerfileToken => ({ value: w.value, raw: w.raw, range: range(w.start, w.end) });
-  const args = words.map(token);
+  // Ranges cost two binary searches per word; a RUN with 100,000 continuation lines has
+  // hundreds of thousands of words nobody reads, so tokens are made on first access.
+  let args: DockerfileToken[] | undefined;
   const argsText = text.slice(argsStart);
   const argsRange = argsText.trim() === '' ? keywordRange : range(argsStart, text.trimEnd().length);
 
@@ -97,12 +99,15 @@ export function buildInstruction(block: InstructionBlock, ctx: InstructionContex
   const script = keyword === 'RUN' ? ctx.makeScript({ block, map, argsStart, form, words, shell: ctx.shell }) : () => undefined;
 
   const [fs] = map.toFileSpan(kwStart, kwStart + 1);
-  const inst: DockerfileInstruction = {
+  return {
     keyword, keywordRange, range: index.range(fs, from === 0 ? block.end : map.toFileSpan(0, text.length)[1]),
     stageIndex: ctx.stageIndex, indexInStage: ctx.indexInStage, path: ctx.path,
-    flags, form, args, argsText, argsRange, heredocs: from === 0 ? heredocs : [], keyValues, shell: ctx.shell, script,
+    flags, form, argsText, argsRange, heredocs: from === 0 ? heredocs : [], keyValues, shell: ctx.shell, script,
+    get args() {
+      return (args ??= words.map(token));
+    },
+    ...(trigger ? { trigger } : {}),
   };
-  return trigger ? { ...inst, trigger } : inst;
 }
 
 function readKeyValues(

@@ -1,17 +1,10 @@
-import type { DockerfileInstruction, DockerfileStage, ShellCommand } from '../../inputs/dockerfile.js';
+import type { DockerfileInstruction, DockerfileStage, RunCommand, ShellCommand } from '../../inputs/dockerfile.js';
+
+export type { RunCommand } from '../../inputs/dockerfile.js';
 
 /** Commands of a RUN (empty for other instructions and for RUNs under a non-POSIX SHELL). */
 export function commandsOf(instruction: DockerfileInstruction): readonly ShellCommand[] {
   return instruction.script()?.commands ?? [];
-}
-
-/** A command together with the RUN it belongs to. */
-export interface RunCommand {
-  readonly instruction: DockerfileInstruction;
-  /** The command as written. */
-  readonly raw: ShellCommand;
-  /** The command with wrappers (`sudo`, `env`, `nice`, `command`, `exec`) peeled off. */
-  readonly command: ShellCommand;
 }
 
 const WRAPPERS = new Set(['sudo', 'env', 'nice', 'command', 'exec', 'nohup', 'time', 'doas']);
@@ -38,10 +31,15 @@ export function unwrapCommand(cmd: ShellCommand): ShellCommand {
   return current;
 }
 
-/** Every command of every RUN in a stage, in order. */
-export function runCommandsOf(stage: DockerfileStage): RunCommand[] {
+/** Every command of every RUN in a stage, in order (memoised on the stage). */
+export function runCommandsOf(stage: DockerfileStage): readonly RunCommand[] {
+  return stage.runCommands();
+}
+
+/** Computes what `stage.runCommands()` returns; the parser memoises it per stage. */
+export function collectRunCommands(instructions: readonly DockerfileInstruction[]): RunCommand[] {
   const out: RunCommand[] = [];
-  for (const instruction of stage.instructions) {
+  for (const instruction of instructions) {
     if (instruction.keyword !== 'RUN') continue;
     for (const raw of commandsOf(instruction)) out.push({ instruction, raw, command: unwrapCommand(raw) });
   }

@@ -93,7 +93,7 @@ function mergeScripts(scripts: ShellScript[]): ShellScript {
   const merged: ShellScript = {
     commands: scripts.flatMap((s) => s.commands),
     pipes: scripts.flatMap((s) => s.pipes),
-    parser: scripts.some((s) => s.parser === 'fallback') ? 'fallback' : 'mvdan-sh',
+    parser: scripts.some((s) => s.parser === 'fallback') ? 'fallback' : scripts.some((s) => s.parser === 'mvdan-sh') ? 'mvdan-sh' : 'simple',
   };
   return error === undefined ? merged : { ...merged, error };
 }

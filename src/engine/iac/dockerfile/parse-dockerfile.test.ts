@@ -170,8 +170,13 @@ describe('parseDockerfile: hostile input', () => {
     const big = `FROM a:1\nRUN echo ${'x'.repeat(1024 * 1024)} && sudo id\n`;
     const df = parse(big);
     const script = at(df.stages[0]!.instructions[1]).script();
-    expect(script?.parser).toBe('fallback');
+    expect(script?.parser).toBe('simple');
     expect(script?.commands.map((c) => c.name)).toEqual(['echo', 'sudo']);
+    const complex = parse(`FROM a:1\nRUN echo "$(date)" ${'x'.repeat(1024 * 1024)} && sudo id\n`);
+    const fallback = at(complex.stages[0]!.instructions[1]).script();
+    expect(fallback?.parser).toBe('fallback');
+    expect(fallback?.error).toMatch(/longer than/);
+    expect(fallback?.commands.map((c) => c.name)).toEqual(['echo', 'sudo']);
   });
 
   it('parses a 100,000-line continuation and keeps physical lines', () => {

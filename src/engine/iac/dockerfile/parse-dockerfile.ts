@@ -1,9 +1,10 @@
 import type {
-  Dockerfile, DockerfileDirective, DockerfileInstruction, DockerfileStage,
+  Dockerfile, DockerfileDirective, DockerfileInstruction, DockerfileStage, RunCommand,
 } from '../../inputs/dockerfile.js';
 import type { SourceComment } from '../../inputs/source-comment.js';
 import type { SourceFile } from '../../inputs/source-file.js';
 import { buildInstruction } from './build-instruction.js';
+import { collectRunCommands } from './commands-of.js';
 import type { ShellParser } from './create-shell-parser.js';
 import { createShellParser } from './create-shell-parser.js';
 import { makeInstructionScript } from './instruction-script.js';
@@ -64,7 +65,7 @@ export function parseDockerfile(file: SourceFile, options: ParseDockerfileOption
   comments.sort((a, b) => a.line - b.line);
 
   const preamble: DockerfileInstruction[] = [];
-  const stages: Array<{ stage: Omit<DockerfileStage, 'instructions'>; instructions: DockerfileInstruction[]; counts: Map<string, number>; shell: readonly string[] }> = [];
+  const stages: Array<{ stage: Omit<DockerfileStage, 'instructions' | 'runCommands'>; instructions: DockerfileInstruction[]; counts: Map<string, number>; shell: readonly string[] }> = [];
   const all: DockerfileInstruction[] = [];
   const globalArgs = new Map<string, string>();
   const preambleCounts = new Map<string, number>();
@@ -105,7 +106,10 @@ export function parseDockerfile(file: SourceFile, options: ParseDockerfileOption
     directives,
     escapeChar,
     preamble,
-    stages: stages.map((s) => ({ ...s.stage, instructions: s.instructions })),
+    stages: stages.map((s) => {
+      let runCommands: RunCommand[] | undefined;
+      return { ...s.stage, instructions: s.instructions, runCommands: () => (runCommands ??= collectRunCommands(s.instructions)) };
+    }),
     instructions: all,
     comments,
   };
@@ -113,8 +117,8 @@ export function parseDockerfile(file: SourceFile, options: ParseDockerfileOption
 }
 
 function fromStage(
-  inst: DockerfileInstruction, index: number, earlier: ReadonlyArray<Omit<DockerfileStage, 'instructions'>>, globalArgs: ReadonlyMap<string, string>,
-): Omit<DockerfileStage, 'instructions'> {
+  inst: DockerfileInstruction, index: number, earlier: ReadonlyArray<Omit<DockerfileStage, 'instructions' | 'runCommands'>>, globalArgs: ReadonlyMap<string, string>,
+): Omit<DockerfileStage, 'instructions' | 'runCommands'> {
   const [image, as, name] = inst.args;
   if (!image) throw new Error(`line ${inst.keywordRange.startLine}: FROM requires an image`);
   const nameToken = as && as.value.toLowerCase() === 'as' && name ? name : undefined;

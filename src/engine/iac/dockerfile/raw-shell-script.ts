@@ -17,6 +17,6 @@ export interface RawShellCommand {
 export interface RawShellScript {
   readonly commands: readonly RawShellCommand[];
   readonly pipes: ReadonlyArray<{ readonly start: number; readonly end: number }>;
-  readonly parser: 'mvdan-sh' | 'fallback';
+  readonly parser: 'simple' | 'mvdan-sh' | 'fallback';
   readonly error?: string;
 }

@@ -19,6 +19,13 @@ export function splitWords(text: string, escapeChar: string, from = 0): RawWord[
     while (i < n && isSpace(text.charCodeAt(i))) i++;
     if (i >= n) break;
     const start = i;
+    let simple = i;
+    while (simple < n && !isSpace(text.charCodeAt(simple)) && text[simple] !== '"' && text[simple] !== "'" && text[simple] !== escapeChar) simple++;
+    if (simple === n || isSpace(text.charCodeAt(simple))) {
+      words.push({ value: text.slice(start, simple), raw: text.slice(start, simple), start, end: simple });
+      i = simple;
+      continue;
+    }
     let value = '';
     let quote = '';
     while (i < n) {

@@ -19,8 +19,9 @@ export const workdirRelative = defineDockerfileRule({
   references: ['https://docs.docker.com/reference/dockerfile/#workdir', 'https://github.com/hadolint/hadolint/wiki/DL3000'],
   check(dockerfile, report) {
     for (const inst of dockerfile.instructions) {
+      if (inst.keyword !== 'WORKDIR') continue;
       const arg = inst.args[0];
-      if (inst.keyword !== 'WORKDIR' || !arg || isAbsoluteOrDynamic(arg.value)) continue;
+      if (!arg || isAbsoluteOrDynamic(arg.value)) continue;
       report(findingAt(dockerfile, inst, `WORKDIR "${arg.value}" is relative`, arg.range));
     }
   },

@@ -16,8 +16,9 @@ export const workdirSystemDirectory = defineDockerfileRule({
   references: ['https://docs.docker.com/reference/dockerfile/#workdir', 'https://avd.aquasec.com/misconfig/ds030'],
   check(dockerfile, report) {
     for (const inst of dockerfile.instructions) {
+      if (inst.keyword !== 'WORKDIR') continue;
       const arg = inst.args[0];
-      if (inst.keyword !== 'WORKDIR' || !arg) continue;
+      if (!arg) continue;
       const path = arg.value.replace(/\/+$/, '') || '/';
       if (SYSTEM_DIRS.some((d) => path === d || path.startsWith(`${d}/`))) {
         report(findingAt(dockerfile, inst, `WORKDIR "${arg.value}" is a system directory`, arg.range));

@@ -34,18 +34,32 @@ const VALUE_OPTIONS: Record<PackageTool, ReadonlySet<string>> = {
   yarn: new Set(['--cwd', '--cache-folder', '--modules-folder', '--network-timeout', '--mutex']),
 };
 
+const TOOLS = new Set<string>(Object.keys(VALUE_OPTIONS));
+
 function toolOf(name: string): PackageTool | undefined {
   const base = basename(name);
-  if (/^pip[0-9.]*$/.test(base)) return 'pip';
-  return (Object.keys(VALUE_OPTIONS) as PackageTool[]).find((t) => t === base);
+  if (TOOLS.has(base)) return base as PackageTool;
+  return /^pip[0-9.]*$/.test(base) ? 'pip' : undefined;
+}
+
+// Many rules ask for the same stage; reading every command once per stage keeps a RUN with
+// 100,000 commands linear. Keyed weakly by the parsed stage, so nothing outlives the scan.
+const BY_STAGE = new WeakMap<DockerfileStage, readonly PackageInvocation[]>();
+
+function allInvocations(stage: DockerfileStage): readonly PackageInvocation[] {
+  let list = BY_STAGE.get(stage);
+  if (!list) {
+    list = runCommandsOf(stage).map(toInvocation).filter((i): i is PackageInvocation => i !== undefined);
+    BY_STAGE.set(stage, list);
+  }
+  return list;
 }
 
 /** Package-manager calls of a stage for the given tools and subcommands (every subcommand when omitted). */
 export function packageInvocations(stage: DockerfileStage, tools: readonly PackageTool[], subcommands?: readonly string[]): PackageInvocation[] {
   const out: PackageInvocation[] = [];
-  for (const run of runCommandsOf(stage)) {
-    const inv = toInvocation(run);
-    if (!inv || !tools.includes(inv.tool)) continue;
+  for (const inv of allInvocations(stage)) {
+    if (!tools.includes(inv.tool)) continue;
     if (subcommands && !subcommands.includes(inv.subcommand.value)) continue;
     out.push(inv);
   }
