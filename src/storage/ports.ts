@@ -172,6 +172,8 @@ export interface ClusterStore {
   getCluster(clusterId: string): Promise<ClusterRecord | undefined>;
   /** The newest stored result payload of one scan item of a cluster. */
   latestClusterResult(clusterId: string, scanType: ScanType): Promise<{ readonly payload: unknown; readonly createdAt: number } | undefined>;
+  /** How the newest finished unit of a cluster ended (any scan item); undefined before its first. */
+  latestClusterUnit?(clusterId: string): Promise<{ readonly status: 'success' | 'failed'; readonly finishedAt: number; readonly failedReason: string | undefined } | undefined>;
 }
 
 /** A unit handed to one worker under a lease. */

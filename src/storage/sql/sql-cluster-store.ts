@@ -55,6 +55,19 @@ export class SqlClusterStore implements ClusterStore {
     return { payload, createdAt: row.created_at };
   }
 
+  async latestClusterUnit(clusterId: string): Promise<{ status: 'success' | 'failed'; finishedAt: number; failedReason: string | undefined } | undefined> {
+    const row = await this.db.selectFrom('work_units').select(['result_status', 'finished_at', 'failed_reason'])
+      .where('cluster_id', '=', clusterId).where('state', '=', 'done').where('finished_at', 'is not', null)
+      .orderBy('finished_at', 'desc').limit(1).executeTakeFirst();
+    if (row === undefined) return undefined;
+    const r = row as unknown as Record<string, unknown>;
+    return {
+      status: readEnum(r, 'result_status', ['success', 'failed'] as const),
+      finishedAt: readInt(r, 'finished_at'),
+      failedReason: readOptionalText(r, 'failed_reason'),
+    };
+  }
+
   private async list(scope: DataScope, ids: readonly string[] | undefined): Promise<ClusterRecord[]> {
     if (scope.eps !== '*' && scope.eps.length === 0) return [];
     const rows = await this.db.selectFrom('clusters').selectAll()
