@@ -6,7 +6,7 @@ export const podAttachBinding = defineBindingGrantRule({
   title: 'Binding gives subjects pods/attach',
   severity: 'high',
   category: 'access_control',
-  aliases: ['union:R05', 'kubescape:C-0063'],
+  aliases: ['union:R05'],
   description: 'This binding lets its subjects attach to the main process of running containers in the bound scope.',
   remediation: 'Bind a role without pods/attach.',
   references: ['https://kubernetes.io/docs/reference/access-authn-authz/rbac/#rolebinding-and-clusterrolebinding'],

@@ -7,7 +7,7 @@ export const podAttachRole = defineRoleGrantRule({
   title: 'Role grants pods/attach',
   severity: 'high',
   category: 'access_control',
-  aliases: ['union:R05', 'trivy:KSV-0054', 'kics:rbac_roles_with_attach_permission', 'kubescape:C-0063'],
+  aliases: ['union:R05', 'trivy:KSV-0054', 'kics:rbac_roles_with_attach_permission'],
   description:
     'pods/attach connects to the main process of a running container; for shells and interactive processes that ' +
     'is command execution inside the container.',
