@@ -15,6 +15,8 @@ export const namespaceWithoutLimitRange = defineKubeRule({
   references: ['https://kubernetes.io/docs/concepts/policy/limit-range/'],
   kinds: ['Namespace'],
   check(obj, ctx, report) {
+    // kube-system, kube-public and kube-node-lease belong to the platform, not to a tenant.
+    if (obj.name.startsWith('kube-')) return;
     if (objectsInNamespace(ctx, 'LimitRange', obj.name).length > 0) return;
     report({ message: `Namespace "${obj.name}" has no LimitRange in this scan`, path: ['metadata', 'name'] });
   },

@@ -14,6 +14,8 @@ export const namespaceWithoutQuota = defineKubeRule({
   references: ['https://kubernetes.io/docs/concepts/policy/resource-quotas/'],
   kinds: ['Namespace'],
   check(obj, ctx, report) {
+    // kube-system, kube-public and kube-node-lease belong to the platform, not to a tenant.
+    if (obj.name.startsWith('kube-')) return;
     if (objectsInNamespace(ctx, 'ResourceQuota', obj.name).length > 0) return;
     report({ message: `Namespace "${obj.name}" has no ResourceQuota in this scan`, path: ['metadata', 'name'] });
   },
