@@ -3,6 +3,7 @@ import type { Principal } from '../domain/principal.js';
 import type { FileType, RangeType, ResourceStatus, ScanType, TaskStatus, TaskType, TriggerType } from '../domain/scan-types.js';
 import type { RiskCategory, RiskLevel, Severity } from '../domain/severity.js';
 import type { ClusterTaskResource, IacTaskResource, Task, UploadedFile } from '../domain/task.js';
+import type { ClusterUseCases } from './cluster/cluster-use-cases.js';
 
 /**
  * What the API and the CLI call: the use cases of the task subsystem, in domain types.
@@ -138,4 +139,6 @@ export interface TaskUseCases {
   listIacFiles(scope: CallScope, query: IacFileQuery, page: PageRequest): Promise<Page<IacFileRow>>;
   listIacFileRisks(scope: CallScope, query: IacFileRiskQuery, page: PageRequest): Promise<Page<IacFileRisk>>;
   listIacFileRiskPaths(scope: CallScope, query: IacRiskPathQuery, page: PageRequest): Promise<Page<IacRiskPath>>;
+  /** Cluster registration and findings (hss-api.md §4); absent where clusters are not wired. */
+  readonly clusters?: ClusterUseCases;
 }
