@@ -19,6 +19,8 @@ export interface FakeKubeApiOptions {
   readonly missingGroups?: readonly string[];
   /** Request paths (prefix match) that never get an answer, to exercise timeouts. */
   readonly hang?: readonly string[];
+  /** Misbehave: hand back the request's own continue token (a server that pages forever). */
+  readonly stuckContinue?: boolean;
   /** Continue tokens older than this many requests are rejected with 410 Gone. */
   readonly continueTtlRequests?: number;
 }
@@ -132,7 +134,9 @@ export async function startFakeKubeApi(options: FakeKubeApiOptions): Promise<Fak
     const page = limit > 0 ? items.slice(offset, offset + limit) : items.slice(offset);
     const next = offset + page.length;
     const metadata: JsonObject = { resourceVersion };
-    if (limit > 0 && next < items.length) {
+    if (options.stuckContinue && token) {
+      metadata.continue = token;
+    } else if (limit > 0 && next < items.length) {
       metadata.continue = Buffer.from(JSON.stringify({ rv: resourceVersion, offset: next, plural: resource.plural, issuedAt: requests.length })).toString('base64url');
       metadata.remainingItemCount = items.length - next;
     }

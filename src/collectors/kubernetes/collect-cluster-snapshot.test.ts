@@ -90,6 +90,17 @@ describe('collectClusterSnapshot through @kubernetes/client-node against the fak
     expect(snapshot.objects.some((o) => o.kind === 'Node')).toBe(false);
   });
 
+  it('cuts off responses above the size limit instead of buffering them', async () => {
+    const { snapshot } = await collect({ snapshot: kubeadmCluster() }, { maxResponseBytes: 4096 });
+    expect(snapshot.unreadable.find((u) => u.resource === 'pods')?.reason).toMatch(/response larger than 4096 bytes/);
+    expect(snapshot.objects.some((o) => o.kind === 'Namespace')).toBe(true);
+  });
+
+  it('stops a list whose server repeats the same continue token', async () => {
+    const { snapshot } = await collect({ snapshot: kubeadmCluster(), stuckContinue: true }, { pageSize: 1, deadlineMs: 20_000 });
+    expect(snapshot.unreadable.find((u) => u.resource === 'nodes')?.reason).toBe('server repeated the same continue token');
+  });
+
   it('fails clearly on rejected credentials', async () => {
     api = await startFakeKubeApi({ snapshot: kubeadmCluster() });
     const kc = loadKubeConfig({ text: api.kubeconfig({ token: 'wrong' }) });

@@ -16,6 +16,8 @@ export interface CollectOptions {
   readonly requestTimeoutMs?: number;
   /** Whole collection; what is not read by then is recorded as unreadable. */
   readonly deadlineMs?: number;
+  /** Largest accepted response body (one list page). */
+  readonly maxResponseBytes?: number;
   /** Read kubelet `/configz` through the node proxy (needs `get nodes/proxy`). */
   readonly kubeletConfigz?: boolean;
   readonly resources?: readonly CollectedResource[];
@@ -40,7 +42,7 @@ export async function collectClusterSnapshot(kc: KubeConfig, options: CollectOpt
   const now = options.now ?? Date.now;
   const started = now();
   const pageSize = options.pageSize ?? 500;
-  const client = new KubeHttpClient(kc, options.requestTimeoutMs ?? 30_000);
+  const client = new KubeHttpClient(kc, options.requestTimeoutMs ?? 30_000, options.maxResponseBytes);
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), options.deadlineMs ?? 300_000);
   timer.unref();
@@ -119,7 +121,13 @@ async function listAll(get: Get, r: CollectedResource, pageSize: number, unreada
       }
       for (const item of res.json.items) if (isObj(item)) items.push(sanitizeObject(item, apiVersion, r.kind));
       const meta = res.json.metadata;
-      token = isObj(meta) && typeof meta.continue === 'string' && meta.continue !== '' ? meta.continue : undefined;
+      const next = isObj(meta) && typeof meta.continue === 'string' && meta.continue !== '' ? meta.continue : undefined;
+      if (next !== undefined && next === token) {
+        // A server handing back the same token would page forever.
+        unreadable.push({ resource: r.name, reason: 'server repeated the same continue token' });
+        return [];
+      }
+      token = next;
     } while (token);
   } catch (err) {
     unreadable.push({ resource: r.name, reason: failureReason(err) });

@@ -11,7 +11,7 @@ export interface KubeResponse {
 }
 
 export class KubeRequestError extends Error {
-  constructor(message: string, readonly kind: 'timeout' | 'aborted' | 'network', options?: { cause?: unknown }) {
+  constructor(message: string, readonly kind: 'timeout' | 'aborted' | 'network' | 'too_large', options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'KubeRequestError';
   }
@@ -27,7 +27,8 @@ export class KubeHttpClient {
   private readonly server: string;
   private agent: http.Agent | undefined;
 
-  constructor(private readonly kc: KubeConfig, private readonly requestTimeoutMs: number) {
+  /** A response above `maxResponseBytes` is cut off: a broken or hostile server must not exhaust memory. */
+  constructor(private readonly kc: KubeConfig, private readonly requestTimeoutMs: number, private readonly maxResponseBytes = 512 * 1024 * 1024) {
     this.server = (kc.getCurrentCluster()?.server ?? '').replace(/\/+$/, '');
   }
 
@@ -51,16 +52,26 @@ export class KubeHttpClient {
       const onAbort = () => req.destroy(new KubeRequestError(`GET ${path}: collection deadline reached`, 'aborted'));
       signal.addEventListener('abort', onAbort, { once: true });
       const done = () => { clearTimeout(timer); signal.removeEventListener('abort', onAbort); };
-      req.on('error', (err) => {
+      let failure: KubeRequestError | undefined;
+      const fail = (err: Error) => {
         done();
-        reject(err instanceof KubeRequestError ? err : new KubeRequestError(`GET ${path}: ${err.message}`, 'network', { cause: err }));
-      });
+        reject(failure ?? (err instanceof KubeRequestError ? err : new KubeRequestError(`GET ${path}: ${err.message}`, 'network', { cause: err })));
+      };
+      req.on('error', fail);
       req.on('response', (res) => {
         const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('error', (err) => { done(); reject(new KubeRequestError(`GET ${path}: ${err.message}`, 'network', { cause: err })); });
+        let size = 0;
+        res.on('data', (c: Buffer) => {
+          size += c.length;
+          if (size <= this.maxResponseBytes) { chunks.push(c); return; }
+          failure ??= new KubeRequestError(`GET ${path}: response larger than ${this.maxResponseBytes} bytes`, 'too_large');
+          req.destroy(failure);
+        });
+        res.on('error', fail);
         res.on('end', () => {
           done();
+          // A destroyed response can still end with what arrived so far; that is not an answer.
+          if (failure) { reject(failure); return; }
           const text = Buffer.concat(chunks).toString('utf8');
           let json: unknown;
           try { json = JSON.parse(text); } catch { json = undefined; }
