@@ -166,6 +166,11 @@ describe('parseDockerfile: hostile input', () => {
     expect(errorOf(new TextEncoder().encode('FROM\n'))).toMatch(/line 1: FROM requires an image/);
   });
 
+  it('refuses oversize files and absurd instruction counts with a clear error', () => {
+    expect(errorOf(new Uint8Array(3 * 1024 * 1024).fill(0x61))).toMatch(/larger than/);
+    expect(errorOf(new TextEncoder().encode(`FROM a:1\n${'RUN true\n'.repeat(20_001)}`))).toMatch(/20002 instructions/);
+  });
+
   it('parses a 1 MiB line', () => {
     const big = `FROM a:1\nRUN echo ${'x'.repeat(1024 * 1024)} && sudo id\n`;
     const df = parse(big);

@@ -23,8 +23,12 @@ export interface ParseDockerfileOptions {
   readonly shellParser?: ShellParser;
 }
 
-/** Files above this size are refused rather than parsed (a Dockerfile is rarely over 100 KiB). */
-export const MAX_DOCKERFILE_BYTES = 8 * 1024 * 1024;
+/**
+ * Limits that keep hostile input within bounded time and memory: real Dockerfiles are rarely
+ * over 100 KiB or 500 instructions; each instruction costs about 4 KiB of model.
+ */
+export const MAX_DOCKERFILE_BYTES = 2 * 1024 * 1024;
+export const MAX_INSTRUCTIONS = 20_000;
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
 const DIRECTIVE = /^#\s*([A-Za-z][A-Za-z0-9_-]*)\s*=\s*(.*?)\s*$/;
 const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
@@ -62,6 +66,7 @@ export function parseDockerfile(file: SourceFile, options: ParseDockerfileOption
   let shellParser = options.shellParser;
   const getParser = () => (shellParser ??= createShellParser());
   const blocks = readInstructionBlocks(index, line, escapeChar, comments);
+  if (blocks.length > MAX_INSTRUCTIONS) return { comments: [], error: `file has ${blocks.length} instructions, more than the ${MAX_INSTRUCTIONS} a Dockerfile may have here` };
   comments.sort((a, b) => a.line - b.line);
 
   const preamble: DockerfileInstruction[] = [];
