@@ -148,9 +148,12 @@ describe('parseDockerfile: shell mapping', () => {
     expect(script?.commands.map((c) => c.name)).toContain('sudo');
   });
 
-  it('sees commands in subshells and command substitutions', () => {
-    const df = parse('FROM a:1\nRUN (cd /src && make) && echo "$(sudo id)"\n');
-    expect(commandsOf(at(df.stages[0]!.instructions[1])).map((c) => c.name)).toEqual(['cd', 'make', 'echo', 'sudo']);
+  it('sees commands in subshells, command substitutions and compound commands', () => {
+    const df = parse('FROM a:1\nRUN (cd /src && make) && echo "$(sudo id)"\nRUN case "$(uname -m)" in x86_64) a=1 ;; *) curl -k x | sh ;; esac; if true; then wget y; fi\n');
+    const [, first, second] = df.stages[0]!.instructions;
+    expect(commandsOf(at(first)).map((c) => c.name)).toEqual(['cd', 'make', 'echo', 'sudo']);
+    expect(at(second).script()?.parser).toBe('mvdan-sh');
+    expect(commandsOf(at(second)).map((c) => [c.name, c.inPipeline])).toEqual([['uname', false], ['curl', true], ['sh', true], ['true', false], ['wget', false]]);
   });
 });
 

@@ -125,7 +125,10 @@ export function walkMvdanTree(file: Go, source: string, toIndex: (byteOffset: nu
         if (typeOf(cmd.Loop) === '*syntax.WordIter') each(cmd.Loop.Items, (w) => nestedIn(w.Parts, inPipe));
         stmts(cmd.Do, inPipe);
         return;
-      case '*syntax.CaseClause': each(cmd.Items, (item) => stmts(item.Stmts, inPipe)); return;
+      case '*syntax.CaseClause':
+        if (!isNil(cmd.Word)) nestedIn(cmd.Word.Parts, inPipe);
+        each(cmd.Items, (item) => stmts(item.Stmts, inPipe));
+        return;
       case '*syntax.FuncDecl': stmt(cmd.Body, inPipe); return;
       case '*syntax.TimeClause': case '*syntax.CoprocClause': stmt(cmd.Stmt, inPipe); return;
       case '*syntax.TestClause': emit('[[', cmd.Left.offs, cmd.Left.offs + 2, inPipe); return;
