@@ -184,6 +184,14 @@ export function registerStorageContract(label: string, makeHarness: () => Promis
         await check(['0', 'ep-z'], { triggerType: 'manual', status: 'finished' }, dir, 3_000);
         await check('*', { triggerType: 'schedule' }, dir, 1_000);
       }
+      for (const [dir, offset] of [['asc', 0], ['desc', 3_000]] as const) {
+        // Thousands of name matches: paged by walking the time index, counted by the trigram index.
+        const many = await s.tasks.listTasks({ projectId: proj, eps: ['0'] }, { type: 'iac_scan', sortDir: dir, taskName: 'Deep' }, { offset, limit: 10 });
+        let all = tasks.filter((t) => t.enterpriseProjectId === '0').sort(cmp);
+        if (dir === 'desc') all = all.reverse();
+        expect(many.total).toBe(all.length);
+        expect(many.items.map((t) => t.id)).toEqual(all.slice(offset, offset + 10).map((t) => t.id));
+      }
       const named = await s.tasks.listTasks({ projectId: proj, eps: '*' }, { type: 'iac_scan', sortDir: 'asc', taskName: 'DEEP 61', createdFrom: T0 + 9 * day }, { offset: 0, limit: 200 });
       const expectNamed = tasks.filter((t) => t.name.includes('deep 61') && t.createdAt >= T0 + 9 * day).sort(cmp);
       expect(named.total).toBe(expectNamed.length);

@@ -1,10 +1,12 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /**
  * Row shapes of the core tables (migrations/0001-core.ts) as Kysely sees them. Values
  * read back are still checked by the row mappers before they become domain objects.
  */
 export interface TasksTable {
+  /** SQLite only: scope-ranged rowid (see task-scopes.ts); never given on PostgreSQL. */
+  rowid: ColumnType<number, number | undefined, never>;
   id: string;
   project_id: string;
   ep_id: string;
@@ -169,7 +171,16 @@ export interface UnitDurationsTable {
   total_ms: number;
 }
 
+export interface TaskScopesTable {
+  id: Generated<number>;
+  project_id: string;
+  ep_id: string;
+  type: string;
+  next_seq: number;
+}
+
 export interface CoreTables {
+  task_scopes: TaskScopesTable;
   tasks: TasksTable;
   task_counts: TaskCountsTable;
   task_day_counts: TaskDayCountsTable;

@@ -5,6 +5,8 @@ import type { CoreTables, TaskResourcesTable, TasksTable, WorkUnitsTable } from 
 import { scanMaskOf } from './scan-mask.js';
 import type { TaskCountKey } from './task-counts.js';
 import { bumpDayCount, bumpTaskCount, dayOf } from './task-counts.js';
+import type { SqlDialectName } from './sql-database.js';
+import { allocateTaskRowids } from './task-scopes.js';
 import { foldText } from './text-match.js';
 
 // Both dialects cap bound parameters per statement (SQLite 32,766; PostgreSQL 65,535).
@@ -14,13 +16,14 @@ const ROWS_PER_INSERT = 400;
  * Inserts tasks with their resources, work units and count rows. Runs inside the
  * caller's write transaction so a task never exists without its units.
  */
-export async function insertTaskBatch(trx: Kysely<CoreTables>, tasks: readonly NewTask[]): Promise<void> {
+export async function insertTaskBatch(trx: Kysely<CoreTables>, dialect: SqlDialectName, tasks: readonly NewTask[]): Promise<void> {
+  const rowids = dialect === 'sqlite' ? await allocateTaskRowids(trx, tasks) : undefined;
   const taskRows: Insertable<TasksTable>[] = [];
   const resourceRows: Insertable<TaskResourcesTable>[] = [];
   const unitRows: Insertable<WorkUnitsTable>[] = [];
   const counts = new Map<string, { key: TaskCountKey; n: number; last: number }>();
   const dayCounts = new Map<string, { key: TaskCountKey; day: number; n: number }>();
-  for (const task of tasks) {
+  tasks.forEach((task, index) => {
     const scanTypes = task.cluster?.scanTypes ?? [];
     const unitsPerResource = task.type === 'cluster_scan' ? scanTypes.length : 1;
     const preset = task.preset;
@@ -28,6 +31,7 @@ export async function insertTaskBatch(trx: Kysely<CoreTables>, tasks: readonly N
     const resourceTotal = preset?.resourceTotal ?? task.resources.length;
     const unitsTotal = resourceTotal * unitsPerResource;
     const row: Insertable<TasksTable> = {
+      ...(rowids === undefined ? {} : { rowid: rowids[index] }),
       id: task.id,
       project_id: task.projectId,
       ep_id: task.enterpriseProjectId,
@@ -83,7 +87,7 @@ export async function insertTaskBatch(trx: Kysely<CoreTables>, tasks: readonly N
         });
       }
     });
-  }
+  });
   for (let i = 0; i < taskRows.length; i += ROWS_PER_INSERT) await trx.insertInto('tasks').values(taskRows.slice(i, i + ROWS_PER_INSERT)).execute();
   for (let i = 0; i < resourceRows.length; i += ROWS_PER_INSERT) await trx.insertInto('task_resources').values(resourceRows.slice(i, i + ROWS_PER_INSERT)).execute();
   for (let i = 0; i < unitRows.length; i += ROWS_PER_INSERT) await trx.insertInto('work_units').values(unitRows.slice(i, i + ROWS_PER_INSERT)).execute();

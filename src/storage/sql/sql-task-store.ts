@@ -9,6 +9,7 @@ import type { CoreTables } from './core-tables.js';
 import { readEnum, readInt, readOptionalText } from './row-readers.js';
 import { scanMaskOf, supersetMasks } from './scan-mask.js';
 import { DAY_MS } from './task-counts.js';
+import { rowidRangesOf } from './task-scopes.js';
 import type { SqlDialectName } from './sql-database.js';
 import { readScanTypes, toClusterResource, toIacResource, toTaskRecord } from './task-rows.js';
 import { containsFolded, fts5Phrase, foldText, likeSubstringPattern } from './text-match.js';
@@ -25,7 +26,7 @@ export class SqlTaskStore implements TaskStore {
 
   async createTasks(tasks: readonly NewTask[]): Promise<void> {
     if (tasks.length === 0) return;
-    await inWriteTransaction(this.db, this.dialect, (trx) => insertTaskBatch(trx, tasks));
+    await inWriteTransaction(this.db, this.dialect, (trx) => insertTaskBatch(trx, this.dialect, tasks));
   }
 
   async getTask(scope: DataScope, taskId: string): Promise<TaskRecord | undefined> {
@@ -84,35 +85,37 @@ export class SqlTaskStore implements TaskStore {
   }
 
   /**
-   * SQLite name search through the trigram table, which carries scope, creation time and
-   * id: matches are filtered, ordered and counted there, and only the page's task rows
-   * are read. Filters the trigram table does not carry are checked on the task rows.
+   * SQLite name search (three characters or more). Task rowids are ranged per scope
+   * (task-scopes.ts), so the trigram index counts the scope's matches by rowid range
+   * without reading task rows. The page then comes either from those matches (few of
+   * them: fetch and sort) or from the time-ordered index, whose entries carry the folded
+   * name (many matches: the first page is found after a short walk).
    */
   private async listByName(scope: DataScope, f: TaskListFilter, page: PageRequest): Promise<Page<TaskRecord>> {
-    const dir = f.sortDir;
-    const matches = this.db
-      .selectFrom(sql<{ rowid: number; created_at: number; task_id: string }>`tasks_name_fts`.as('tasks_name_fts'))
-      .where(sql<boolean>`tasks_name_fts MATCH ${fts5Phrase(f.taskName!)}`)
-      .where(sql.ref('tasks_name_fts.project_id'), '=', scope.projectId)
-      .where(sql.ref('tasks_name_fts.type'), '=', f.type)
-      .$if(scope.eps !== '*', (q) => q.where(sql.ref('tasks_name_fts.ep_id'), 'in', scope.eps as readonly string[]))
-      .$if(f.createdFrom !== undefined, (q) => q.where(sql.ref('tasks_name_fts.created_at'), '>=', f.createdFrom!))
-      .$if(f.createdTo !== undefined, (q) => q.where(sql.ref('tasks_name_fts.created_at'), '<=', f.createdTo!));
-    if (!needsTaskRows(f)) {
-      const ids = matches.select(sql<number>`tasks_name_fts.rowid`.as('rowid')).orderBy(sql.ref('tasks_name_fts.created_at'), dir).orderBy(sql.ref('tasks_name_fts.task_id'), dir).limit(page.limit).offset(page.offset);
-      const [rows, count] = await Promise.all([
-        this.db.selectFrom('tasks').selectAll().where(sql<boolean>`tasks.rowid IN (${ids})`).orderBy('created_at', dir).orderBy('id', dir).execute(),
-        matches.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return { total: readInt(count as Record<string, unknown>, 'n'), items: rows.map((r) => toTaskRecord(r as unknown as Record<string, unknown>)) };
-    }
+    const ranges = await rowidRangesOf(this.db, scope, f.type);
+    if (ranges.length === 0) return { total: 0, items: [] };
+    const phrase = fts5Phrase(f.taskName!);
+    const inRanges = sql.join(ranges.map((r) => sql`(rowid BETWEEN ${r.lo} AND ${r.hi})`), sql` OR `);
+    const matchIds = sql`SELECT rowid FROM tasks_name_fts WHERE tasks_name_fts MATCH ${phrase} AND (${inRanges})`;
+    const counted = await sql<{ n: number }>`SELECT count(*) AS n FROM tasks_name_fts WHERE tasks_name_fts MATCH ${phrase} AND (${inRanges})`.execute(this.db);
+    const candidates = readInt(counted.rows[0] as unknown as Record<string, unknown>, 'n');
     const { taskName: _name, ...rest } = f;
-    const filtered = this.applyFilter(this.db.selectFrom('tasks'), scope, rest).where(sql<boolean>`tasks.rowid IN (${matches.select(sql<number>`tasks_name_fts.rowid`.as('rowid'))})`);
-    const items = await this.fetchPage(filtered, dir, page.limit, page.offset);
-    const total = items.length > 0 && items.length < page.limit
-      ? page.offset + items.length
-      : readInt(await filtered.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow() as Record<string, unknown>, 'n');
-    return { total, items };
+    const nameOnly = !needsTaskRows(rest) && rest.createdFrom === undefined && rest.createdTo === undefined;
+    if (candidates === 0) return { total: 0, items: [] };
+    if (candidates <= FEW_NAME_MATCHES || !nameOnly) {
+      const filtered = this.applyFilter(this.db.selectFrom('tasks'), scope, rest).where(sql<boolean>`tasks.rowid IN (${matchIds})`);
+      const items = await this.fetchPage(filtered, f.sortDir, page.limit, page.offset);
+      if (nameOnly) return { total: candidates, items };
+      return { total: await this.countShortcut(filtered, page, items.length), items };
+    }
+    const scanned = this.applyFilter(this.db.selectFrom('tasks'), scope, rest).where(containsFolded('name_fold', f.taskName!, 'sqlite'));
+    return { total: candidates, items: await this.fetchPage(scanned, f.sortDir, page.limit, page.offset) };
+  }
+
+  private async countShortcut(filtered: TaskQuery, page: PageRequest, pageItems: number): Promise<number> {
+    if (pageItems > 0 && pageItems < page.limit) return page.offset + pageItems;
+    const row = await filtered.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+    return readInt(row as Record<string, unknown>, 'n');
   }
 
   async countTasks(scope: DataScope, type: TaskType): Promise<{ total: number; running: number; lastCreatedAt: number | undefined }> {
@@ -229,6 +232,9 @@ export class SqlTaskStore implements TaskStore {
     return readInt(row as Record<string, unknown>, 'n');
   }
 }
+
+/** Name searches with at most this many matches in scope are paged from the match list. */
+const FEW_NAME_MATCHES = 2_000;
 
 /** Offsets from here on go through the day totals. */
 const DEEP_OFFSET = 5_000;

@@ -39,8 +39,8 @@ export const coreMigration: Migration = {
       )`,
       // Page order is (created_at, id); the trailing columns make the index covering for
       // every cheap filter, so skipping 100,000 rows never touches the table.
-      `CREATE INDEX tasks_by_project_time ON tasks (project_id, type, created_at, id, ep_id, status, trigger_type, file_type, scan_mask)`,
-      `CREATE INDEX tasks_by_ep_time ON tasks (project_id, ep_id, type, created_at, id, status, trigger_type, file_type, scan_mask)`,
+      `CREATE INDEX tasks_by_project_time ON tasks (project_id, type, created_at, id, ep_id, status, trigger_type, file_type, scan_mask, name_fold)`,
+      `CREATE INDEX tasks_by_ep_time ON tasks (project_id, ep_id, type, created_at, id, status, trigger_type, file_type, scan_mask, name_fold)`,
       `CREATE INDEX tasks_by_ep_status ON tasks (project_id, ep_id, type, status, created_at, id)`,
       `CREATE INDEX tasks_by_ep_trigger ON tasks (project_id, ep_id, type, trigger_type, created_at, id)`,
       // Totals without a time/name/id filter come from here (kept in the same transactions
@@ -194,13 +194,21 @@ export const coreMigration: Migration = {
     if (pg) {
       statements.push(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
     } else {
-      // Trigram index over the folded name. It also stores the scope and sort columns
-      // (UNINDEXED), so a name search is counted and paged from this table alone instead
-      // of visiting one wide task row per match. Substrings of three or more characters
-      // are answered from it; shorter ones scan.
+      // SQLite task rowids are allocated per (project, EP, type): scope id × 2^32 + sequence,
+      // so the rows of one scope form one rowid range. The contentless trigram index over
+      // the folded name then counts a scope's matches with a rowid range, without reading
+      // a single task row. Substrings under three characters cannot use trigrams and scan.
       statements.push(
-        `CREATE VIRTUAL TABLE tasks_name_fts USING fts5(name_fold, project_id UNINDEXED, ep_id UNINDEXED, type UNINDEXED, created_at UNINDEXED, task_id UNINDEXED, tokenize='trigram case_sensitive 1')`,
-        `CREATE TRIGGER tasks_name_fts_insert AFTER INSERT ON tasks BEGIN INSERT INTO tasks_name_fts (rowid, name_fold, project_id, ep_id, type, created_at, task_id) VALUES (new.rowid, new.name_fold, new.project_id, new.ep_id, new.type, new.created_at, new.id); END`,
+        `CREATE TABLE task_scopes (
+          id INTEGER PRIMARY KEY,
+          project_id TEXT NOT NULL,
+          ep_id TEXT NOT NULL,
+          type TEXT NOT NULL,
+          next_seq INTEGER NOT NULL,
+          UNIQUE (project_id, type, ep_id)
+        )`,
+        `CREATE VIRTUAL TABLE tasks_name_fts USING fts5(name_fold, content='', contentless_delete=1, tokenize='trigram case_sensitive 1')`,
+        `CREATE TRIGGER tasks_name_fts_insert AFTER INSERT ON tasks BEGIN INSERT INTO tasks_name_fts (rowid, name_fold) VALUES (new.rowid, new.name_fold); END`,
         `CREATE TRIGGER tasks_name_fts_delete AFTER DELETE ON tasks BEGIN DELETE FROM tasks_name_fts WHERE rowid = old.rowid; END`,
       );
     }
