@@ -8,6 +8,12 @@ import { listIacFiles } from './list-iac-files.js';
 import { listTaskResources } from './list-task-resources.js';
 import { listTasks } from './list-tasks.js';
 import { showTaskStatistics } from './show-task-statistics.js';
+import { deleteCluster } from './delete-cluster.js';
+import { listClusterRiskAffectResources } from './list-cluster-risk-affect-resources.js';
+import { listClusterRisks } from './list-cluster-risks.js';
+import { listClusterVulnerabilities } from './list-cluster-vulnerabilities.js';
+import { listKubernetesClusterDetails } from './list-kubernetes-cluster-details.js';
+import { registerCluster } from './register-cluster.js';
 
 /** Every HSS operation the server exposes, listed explicitly (the OpenAPI follows this order). */
 export const ALL_ROUTES: readonly RouteDefinition[] = [
@@ -20,4 +26,10 @@ export const ALL_ROUTES: readonly RouteDefinition[] = [
   listIacFiles,
   listIacFileRisks,
   listIacFileRiskPaths,
+  registerCluster,
+  deleteCluster,
+  listKubernetesClusterDetails,
+  listClusterRisks,
+  listClusterRiskAffectResources,
+  listClusterVulnerabilities,
 ];
