@@ -3,6 +3,7 @@ import { registerDbCommand } from './db-command.js';
 import { registerIamCommand } from './iam-command.js';
 import type { RegisterCommand } from './register-command.js';
 import { registerRulesCommand } from './rules-command.js';
+import { registerScanClusterCommand } from './scan-cluster-command.js';
 import { registerScanCommand } from './scan-command.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerWorkerCommand } from './worker-command.js';
@@ -20,4 +21,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerWorkerCommand,
   registerClusterCommand,
   registerDbCommand,
+  registerScanClusterCommand,
 ];
