@@ -93,8 +93,23 @@ function effectiveSecurityContext(pod: PodSpecRef, containerPath: readonly PathS
   };
 }
 
-/** Every container of a workload: containers, initContainers and ephemeralContainers, in that order. */
+// Most rules start with containersOf(obj); objects are immutable, so the answer is computed once
+// per object instead of once per rule (the scan runs 100+ rules over every object).
+const containerCache = new WeakMap<KubeObject, ContainerRef[]>();
+
+/**
+ * Every container of a workload: containers, initContainers and ephemeralContainers, in that
+ * order. The array is shared between callers: treat it as read-only.
+ */
 export function containersOf(obj: KubeObject): ContainerRef[] {
+  const cached = containerCache.get(obj);
+  if (cached) return cached;
+  const refs = collectContainers(obj);
+  containerCache.set(obj, refs);
+  return refs;
+}
+
+function collectContainers(obj: KubeObject): ContainerRef[] {
   const pod = podSpecOf(obj);
   if (!pod) return [];
   const out: ContainerRef[] = [];
