@@ -25,6 +25,7 @@ import { defaultShellViaLn } from './default-shell-via-ln.js';
 import { dnfCleanMissing } from './dnf-clean-missing.js';
 import { dnfInstallUnpinned } from './dnf-install-unpinned.js';
 import { dnfMissingYes } from './dnf-missing-yes.js';
+import { doubleBracketInPosixShell } from './double-bracket-in-posix-shell.js';
 import { duplicateStageName } from './duplicate-stage-name.js';
 import { envSelfReference } from './env-self-reference.js';
 import { exposePortOutOfRange } from './expose-port-out-of-range.js';
@@ -156,4 +157,5 @@ export const DOCKERFILE_RULES: readonly DockerfileRule[] = [
   labelInvalidCreated, // BW-DF-075
   secretFileCopied, // BW-DF-076
   sourceInPosixShell, // BW-DF-077
+  doubleBracketInPosixShell, // BW-DF-078
 ];
