@@ -6,13 +6,14 @@ export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const BIN = `${REPO_ROOT}bin/bulwark.js`;
 
 /**
- * Compiles src/ to dist/ once per test file. Engineers build concurrently, so the build is
- * serialised with flock; a type error elsewhere in the tree still emits JavaScript, so
- * only a missing entry point fails the suite.
+ * Compiles src/ to dist/ when any source is newer than its output. Test files (and other
+ * engineers) build concurrently, so the freshness check and the build both run under one
+ * flock: nobody starts a process from a half-written dist/. A type error elsewhere in the
+ * tree still emits JavaScript, so only a missing entry point fails the suite.
  */
 export function buildOnce(): void {
   try {
-    execFileSync('flock', ['/tmp/bulwark-build.lock', process.execPath, `${REPO_ROOT}node_modules/typescript/bin/tsc`, '-p', 'tsconfig.build.json'], {
+    execFileSync('flock', ['/tmp/bulwark-build.lock', process.execPath, '--input-type=module', '-e', BUILD_IF_STALE], {
       cwd: REPO_ROOT, stdio: 'pipe', timeout: 300_000,
     });
   } catch (err) {
@@ -21,6 +22,28 @@ export function buildOnce(): void {
   }
   if (!existsSync(`${REPO_ROOT}dist/cli/main.js`)) throw new Error('npm run build did not produce dist/cli/main.js');
 }
+
+// Runs inside the lock, in the repository root: walk src/, compare with dist/, build if stale.
+const BUILD_IF_STALE = `
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join, relative } from 'node:path';
+const stale = (() => {
+  const stack = ['src'];
+  while (stack.length > 0) {
+    const dir = stack.pop();
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) { stack.push(path); continue; }
+      if (!e.name.endsWith('.ts') || e.name.endsWith('.test.ts') || e.name.endsWith('.d.ts')) continue;
+      const out = join('dist', relative('src', path)).replace(/\\.ts$/, '.js');
+      if (!existsSync(out) || statSync(out).mtimeMs < statSync(path).mtimeMs) return true;
+    }
+  }
+  return false;
+})();
+if (stale) execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+`;
 
 export interface BulwarkProcess {
   readonly url: string;
