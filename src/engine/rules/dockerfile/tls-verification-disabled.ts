@@ -19,8 +19,7 @@ function insecureWord(name: string, args: readonly ShellWord[]): ShellWord | und
     case 'curl': return findFlag(args, 'k', ['--insecure']);
     case 'wget': return findFlag(args, '', ['--no-check-certificate']);
     case 'pip': case 'pip3': return findFlag(args, '', ['--trusted-host']);
-    case 'git': return args.find((a, i) => /^http\.sslverify(=false)?$/i.test(a.value) && (a.value.includes('=') || values[i + 1]?.toLowerCase() === 'false'))
-      ?? args.find((a) => /^http\.sslVerify=false$/i.test(a.value));
+    case 'git': return args.find((a, i) => /^http\.sslverify(=false)?$/i.test(a.value) && (a.value.includes('=') || values[i + 1]?.toLowerCase() === 'false'));
     case 'npm': case 'yarn': case 'pnpm': return args.find((a, i) => /^strict-ssl$/.test(a.value) && values[i + 1] === 'false');
     case 'yum': case 'dnf': case 'microdnf': case 'tdnf': return args.find((a) => /sslverify=(0|false|no)$/i.test(a.value));
     default: return undefined;
