@@ -63,7 +63,18 @@ export interface ContainerRef {
   readonly securityContext: EffectiveSecurityContext;
 }
 
+const podSpecCache = new WeakMap<KubeObject, PodSpecRef | null>();
+
+/** The pod spec of a workload (computed once per object, like containersOf). */
 export function podSpecOf(obj: KubeObject): PodSpecRef | undefined {
+  const cached = podSpecCache.get(obj);
+  if (cached !== undefined) return cached ?? undefined;
+  const ref = findPodSpec(obj);
+  podSpecCache.set(obj, ref ?? null);
+  return ref;
+}
+
+function findPodSpec(obj: KubeObject): PodSpecRef | undefined {
   const path = POD_SPEC_PATHS[obj.kind];
   if (!path) return undefined;
   const spec = asObject(getPath(obj.body, path));
