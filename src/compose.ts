@@ -11,6 +11,15 @@ import { createSqlStorage } from './storage/sql/create-sql-storage.js';
 import { openSqlDatabase } from './storage/sql/open-sql-database.js';
 import { createWorkerPool } from './scheduler/create-worker-pool.js';
 import { createTaskUseCases } from './tasks/create-task-use-cases.js';
+import { loadVulnDb } from './collectors/vulndb/vuln-db-store.js';
+import { loadMasterKey } from './iam/master-key.js';
+import { createSecretBox } from './iam/secret-box.js';
+import { parseClusterItemPayload } from './tasks/cluster/cluster-item-payload.js';
+import { createKubeClusterConnector } from './tasks/cluster/cluster-connector.js';
+import { createClusterUnitExecutor } from './tasks/cluster/create-cluster-unit-executor.js';
+import { createClusterUseCases } from './tasks/cluster/create-cluster-use-cases.js';
+import { createEngineClusterItemScanner } from './tasks/cluster/create-engine-cluster-item-scanner.js';
+import type { TaskUseCases } from './tasks/use-cases.js';
 
 export interface ComposeOptions {
   readonly config: BulwarkConfig;
@@ -43,8 +52,23 @@ export async function composeService(options: ComposeOptions & { readonly mode: 
   const closers: Array<() => Promise<void>> = [() => database.close()];
   try {
     const storage = createSqlStorage(database);
-    const tasks = createTaskUseCases({ storage, liveWorkerWindowMs: config.leaseMs });
-    const workers = createWorkerPool({ config, storage, logger, clock });
+    // Workers open sealed kubeconfigs too, so the master key is loaded in both modes.
+    const secretBox = createSecretBox((await loadMasterKey({ base64: config.masterKey, filePath: masterKeyFilePath(config) })).key);
+    const connector = createKubeClusterConnector();
+    const tasks: TaskUseCases = {
+      ...createTaskUseCases({ storage, liveWorkerWindowMs: config.leaseMs }),
+      clusters: createClusterUseCases({ storage, secretBox, connector }),
+    };
+    const clusterExecutor = createClusterUnitExecutor({
+      secretBox,
+      connector,
+      scanner: createEngineClusterItemScanner({ vulnDb: await loadVulnDb(config.dataDir) }),
+      previousResult: async (clusterId, scanType) => {
+        const row = await storage.clusters.latestClusterResult(clusterId, scanType);
+        return row === undefined ? undefined : parseClusterItemPayload(row.payload);
+      },
+    });
+    const workers = createWorkerPool({ config, storage, logger, clock, clusterExecutor });
     const stopWorkers = async () => { await workers.stop(); };
     let ready = false;
     if (options.mode === 'worker') {

@@ -46,7 +46,8 @@ export function createClusterUnitExecutor(deps: ClusterUnitExecutorDeps): WorkUn
       }
       if (context.signal.aborted) return { status: 'failed', failedReason: 'scan was interrupted' };
       const payload = deps.scanner.scan(snapshot, scanType, context.now);
-      const previous = await deps.previousResult?.(cluster.id, scanType);
+      // A previous result that cannot be read only costs the first-seen dates, never the scan.
+      const previous = await deps.previousResult?.(cluster.id, scanType).catch(() => undefined);
       return { status: 'success', clusterResult: carryFirstSeen(payload, previous, context.now) };
     },
   };

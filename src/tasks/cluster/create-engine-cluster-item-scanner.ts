@@ -1,36 +1,33 @@
-import { BulwarkError } from '../../domain/errors.js';
 import type { ResourceRef } from '../../engine/finding.js';
 import type { Finding } from '../../engine/finding.js';
-import type { ClusterSnapshot } from '../../engine/inputs/cluster-snapshot.js';
 import type { ClusterVulnerability } from '../../engine/cluster/vulnerabilities/cluster-vulnerability.js';
 import { scanClusterVulnerabilities } from '../../engine/cluster/vulnerabilities/scan-cluster-vulnerabilities.js';
 import type { RuleMeta } from '../../engine/rules/define-rule.js';
+import { ALL_RULES } from '../../engine/rules/index.js';
+import type { ClusterScanDocument } from '../../engine/cluster/cluster-scan-document.js';
+import { CLUSTER_RULES } from '../../engine/cluster/rules/index.js';
+import { scanCluster } from '../../engine/cluster/scan-cluster.js';
 import type { VulnDb } from '../../engine/vulndb/vuln-db.js';
 import type { RiskCategory, Severity } from '../../domain/severity.js';
 import type { StoredClusterRisk, StoredClusterVulnerability } from './cluster-item-payload.js';
 import type { ClusterItemScanner } from './cluster-item-scanner.js';
 import { summarizeNodes } from './summarize-nodes.js';
-import { toStoredRisksFromBenchmark, toStoredRisksFromFindings, type BenchmarkItemResult } from './to-stored-cluster-risks.js';
+import { toStoredRisksFromBenchmark, toStoredRisksFromFindings } from './to-stored-cluster-risks.js';
 
 export interface EngineClusterItemScannerOptions {
   readonly vulnDb: VulnDb;
-  /** risk_assessment: the cluster engine's findings over a snapshot. */
-  readonly assessRisks?: (snapshot: ClusterSnapshot, now: number) => readonly Finding[];
-  /** benchmark: one result per CIS recommendation. */
-  readonly runBenchmark?: (snapshot: ClusterSnapshot, now: number) => readonly BenchmarkItemResult[];
-  /** Metadata (description, remediation) of every rule that may fire, by id. */
+  /** Metadata (description, remediation) of every rule that may fire; all IaC and cluster rules by default. */
   readonly rules?: readonly RuleMeta[];
   readonly classifyBenchmark?: (id: string) => { readonly severity: Severity; readonly category: RiskCategory; readonly remediation: string };
 }
 
 /**
- * The production scanner: cluster_vul through the vulnerability engine, risk_assessment
- * and benchmark through the functions the composition root hands in. An item whose
- * engine is not wired throws, so the unit fails with that reason instead of reporting
- * a clean cluster.
+ * The production scanner over the cluster engine: cluster_vul through the vulnerability
+ * scan (it keeps CVSS vectors and references), risk_assessment and benchmark through
+ * scanCluster limited to the one item, so a unit pays only for its own item.
  */
 export function createEngineClusterItemScanner(options: EngineClusterItemScannerOptions): ClusterItemScanner {
-  const rules = new Map((options.rules ?? []).map((r) => [r.id, r]));
+  const rules = new Map((options.rules ?? [...ALL_RULES, ...CLUSTER_RULES]).map((r) => [r.id, r]));
   const classify = options.classifyBenchmark ?? classifyBenchmarkBySection;
   return {
     scan(snapshot, scanType, now) {
@@ -38,15 +35,21 @@ export function createEngineClusterItemScanner(options: EngineClusterItemScanner
       let vulnerabilities: StoredClusterVulnerability[] = [];
       if (scanType === 'cluster_vul') {
         vulnerabilities = scanClusterVulnerabilities(snapshot, options.vulnDb, now).vulnerabilities.map(toStoredVulnerability);
-      } else if (scanType === 'risk_assessment') {
-        if (options.assessRisks === undefined) throw new BulwarkError('internal', 'risk assessment is not available in this deployment');
-        risks = toStoredRisksFromFindings(options.assessRisks(snapshot, now), rules);
       } else {
-        if (options.runBenchmark === undefined) throw new BulwarkError('internal', 'the CIS benchmark is not available in this deployment');
-        risks = toStoredRisksFromBenchmark(options.runBenchmark(snapshot, now), classify);
+        const doc = scanCluster(snapshot, { now, scanTypes: [scanType], vulnDb: options.vulnDb });
+        risks = scanType === 'risk_assessment'
+          ? toStoredRisksFromFindings(doc.risks.map(toFinding), rules)
+          : toStoredRisksFromBenchmark(doc.benchmark, classify);
       }
       return { format: 1, scanType, clusterVersion: snapshot.version?.gitVersion ?? null, nodes: summarizeNodes(snapshot), risks, vulnerabilities };
     },
+  };
+}
+
+function toFinding(r: ClusterScanDocument['risks'][number]): Finding {
+  return {
+    ruleId: r.rule_id, aliases: r.aliases, severity: r.severity, category: r.category, title: r.title, message: r.message,
+    file: '', range: undefined, resource: r.resource, path: r.path, suppressed: false, suppression: null,
   };
 }
 
