@@ -26,7 +26,7 @@ export function refOfObject(obj: KubeObject): ResourceRef {
 }
 
 function isControlPlaneStaticPod(obj: KubeObject): boolean {
-  if (!isMirrorPod(obj) || obj.namespace !== 'kube-system') return false;
+  if (obj.namespace !== 'kube-system' || !isMirrorPod(obj)) return false;
   const labels = asObject(asObject(obj.body['metadata'])?.['labels']);
   const component = labels?.['component'];
   return labels?.['tier'] === 'control-plane' || (typeof component === 'string' && CONTROL_PLANE.has(component));
@@ -59,7 +59,8 @@ export function selectJudgedObjects(objects: readonly KubeObject[]): JudgedObjec
   const present = new Set<string>();
   for (const obj of objects) {
     if (obj.uid !== undefined) present.add(obj.uid);
-    present.add(`${obj.kind}\u0000${obj.namespace ?? ''}\u0000${obj.name}`);
+    // Name keys only for kinds that own pods: half the cost of keying every object.
+    if (obj.kind !== 'Pod' && obj.kind !== 'Service' && obj.kind !== 'ConfigMap') present.add(`${obj.kind}\u0000${obj.namespace ?? ''}\u0000${obj.name}`);
   }
   const judged: KubeObject[] = [];
   const exempted: Exemption[] = [];
