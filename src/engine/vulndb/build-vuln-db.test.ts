@@ -15,17 +15,29 @@ const kubelet = (constraint: string) => ({ component: 'kubelet' as const, ranges
 const proxy = (constraint: string) => ({ ...kubelet(constraint), component: 'kube-proxy' as const });
 
 describe('buildVulnDb', () => {
-  it('prefers OSV ranges per component, fills gaps from stackrox, and records who decided', () => {
+  it('ORs the ranges of OSV and stackrox per component, lists OSV first, and records who decided', () => {
     const db = buildVulnDb([
       base({ source: 'stackrox', affected: [kubelet('< 9.0.0'), proxy('< 1.2.0')], cvss: { vector: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H', score: 9.8 }, references: ['b'] }),
       base({ source: 'osv', affected: [kubelet('< 1.0.0')], published: '2099-01-01T00:00:00Z', references: ['a', 'b'] }),
     ], '2099-01-02T00:00:00Z', [], {});
     const rec = db.records[0]!;
-    expect(rec.affected).toEqual([kubelet('< 1.0.0'), proxy('< 1.2.0')]);
+    expect(rec.affected).toEqual([
+      { ...kubelet('< 1.0.0'), ranges: [...kubelet('< 1.0.0').ranges, ...kubelet('< 9.0.0').ranges] },
+      proxy('< 1.2.0'),
+    ]);
     expect(rec.provenance).toEqual({ rangesFrom: 'osv+stackrox', sources: ['osv', 'stackrox'] });
     expect(rec.severity).toBe('critical');
     expect(rec.references).toEqual(['a', 'b']);
     expect(rec.title).toBe('summary line');
+  });
+
+  it('drops curated ranges once an upstream source covers the component', () => {
+    const db = buildVulnDb([
+      base({ source: 'curated', affected: [kubelet('< 2.0.0'), proxy('< 3.0.0')] }),
+      base({ source: 'feed', affected: [kubelet('< 1.5.0')] }),
+    ], '2099-01-02T00:00:00Z', [], {});
+    expect(db.records[0]?.affected).toEqual([kubelet('< 1.5.0'), proxy('< 3.0.0')]);
+    expect(db.records[0]?.provenance.rangesFrom).toBe('feed+curated');
   });
 
   it('uses curated titles and preconditions, and rates unrated advisories medium', () => {

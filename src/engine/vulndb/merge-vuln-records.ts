@@ -5,11 +5,11 @@ import type { SourceRecord } from './source-record.js';
 import type { AffectedComponent, VulnRecord } from './vuln-db.js';
 
 /**
- * Which input decides a component's ranges when several describe the same CVE: a fresh
- * feed beats the bundled OSV files, OSV beats our curated entries, and the stackrox
- * constraints only fill components and CVEs nobody else covers.
+ * Order in which inputs are listed (references, aliases, published date, CVSS): a fresh
+ * feed first, then the bundled OSV files, our curated entries, stackrox, and finally
+ * records carried over from the bundled database during `db update`.
  */
-const PRIORITY: readonly string[] = ['feed', 'osv', 'curated', 'stackrox'];
+const PRIORITY: readonly string[] = ['feed', 'osv', 'curated', 'stackrox', 'bundled'];
 const rank = (source: string): number => {
   const i = PRIORITY.indexOf(source);
   return i < 0 ? PRIORITY.length : i;
@@ -27,15 +27,7 @@ export function mergeVulnRecords(
   const out: VulnRecord[] = [];
   for (const [id, group] of byId) {
     const sorted = [...group].sort((a, b) => rank(a.source) - rank(b.source));
-    const affected = new Map<string, AffectedComponent>();
-    const deciders = new Set<string>();
-    for (const r of sorted) {
-      for (const a of r.affected) {
-        if (affected.has(a.component)) continue;
-        affected.set(a.component, a);
-        deciders.add(r.source);
-      }
-    }
+    const { affected, deciders } = mergeAffected(sorted);
     const withVector = sorted.find((r) => r.cvss !== null);
     const vector = withVector?.cvss?.vector;
     const computed = vector === undefined ? undefined : cvss3BaseScore(vector);
@@ -51,7 +43,7 @@ export function mergeVulnRecords(
       published: sorted.find((r) => r.published !== null)?.published ?? null,
       severity,
       cvss: vector !== undefined && score !== undefined ? { score, vector } : null,
-      affected: [...affected.values()],
+      affected,
       references: unique(sorted.flatMap((r) => r.references)),
       preconditions: note?.preconditions ?? [],
       provenance: { rangesFrom: [...deciders].join('+'), sources: unique(sorted.map((r) => r.source)) },
@@ -60,8 +52,46 @@ export function mergeVulnRecords(
   return out.sort((a, b) => compareCveIds(a.id, b.id));
 }
 
+/**
+ * Per component, the ranges of every source are OR-ed. The official feed often lists only
+ * the branches still supported when the advisory was written (CVE-2023-3676 starts at
+ * 1.24.0 although every older kubelet is affected), while stackrox keeps older ranges; a
+ * scanner must not call an end-of-life version clean because a feed stopped at a branch.
+ * Curated entries only stand in until an upstream source covers the component.
+ */
+function mergeAffected(sorted: readonly SourceRecord[]): { affected: AffectedComponent[]; deciders: Set<string> } {
+  const byComponent = new Map<string, { entries: AffectedComponent[]; sources: string[] }>();
+  for (const r of sorted) {
+    for (const a of r.affected) {
+      const slot = byComponent.get(a.component) ?? { entries: [], sources: [] };
+      slot.entries.push(a);
+      slot.sources.push(r.source);
+      byComponent.set(a.component, slot);
+    }
+  }
+  const affected: AffectedComponent[] = [];
+  const deciders = new Set<string>();
+  for (const [component, slot] of byComponent) {
+    const upstream = slot.sources.some((s) => s !== 'curated');
+    const picked = slot.entries.filter((_, i) => !upstream || slot.sources[i] !== 'curated');
+    slot.sources.filter((s) => !upstream || s !== 'curated').forEach((s) => deciders.add(s));
+    affected.push({
+      component: component as AffectedComponent['component'],
+      ranges: uniqueBy(picked.flatMap((a) => a.ranges), (r) => JSON.stringify(r)),
+      versions: unique(picked.flatMap((a) => a.versions)),
+      fixedVersions: unique(picked.flatMap((a) => a.fixedVersions)),
+    });
+  }
+  return { affected, deciders };
+}
+
 function unique(items: readonly string[]): string[] {
   return [...new Set(items)];
+}
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => { const k = key(item); if (seen.has(k)) return false; seen.add(k); return true; });
 }
 
 function titleFromSummary(summary: string, id: string): string {

@@ -29,6 +29,13 @@ describe('scanClusterVulnerabilities on an old kubeadm cluster (v1.20.2)', () =>
     expect(r?.resources).toEqual([{ kind: 'Node', name: 'win-1' }]);
   });
 
+  it('reports CVEs whose official ranges start at a newer branch when stackrox covers older ones', () => {
+    // The OSV record of CVE-2023-3676 begins at 1.24.0; the advisory and stackrox cover every older kubelet.
+    const [r] = row(snap, 'CVE-2023-3676', 'kubelet');
+    expect(r?.resources).toEqual([{ kind: 'Node', name: 'win-1' }]);
+    expect(r?.fixedVersions[0]).toBe('1.24.17');
+  });
+
   it('applies gitRepo CVEs because a workload uses a gitRepo volume', () => {
     expect(row(snap, 'CVE-2024-10220', 'kubelet')[0]?.exploitability).toBe('applies');
     expect(row(snap, 'CVE-2025-1767', 'kubelet')[0]?.fixedVersions).toEqual([]);
