@@ -7,6 +7,7 @@ import type { DockerfileRule, IacRule, KubeRule, RuleMeta, RuleSettings } from '
 import { ALL_RULES } from '../rules/index.js';
 import { createKubeRuleContext } from '../rules/kube-rule-context.js';
 import { detectFileType } from './detect-file-type.js';
+import { createShellParser } from './dockerfile/create-shell-parser.js';
 import { parseDockerfile } from './dockerfile/parse-dockerfile.js';
 import { parseManifests } from './manifest/parse-manifests.js';
 import { parseAnnotationSuppressions } from './suppression/annotation-suppressions.js';
@@ -75,6 +76,8 @@ export function scanIac(files: readonly SourceFile[], options: IacScanOptions): 
   const directivesByFile = new Map<number, SuppressionDirective[]>();
   const objects: KubeObject[] = [];
   const objectFile: number[] = [];
+  // One shell parser per scan: its cache makes identical RUN bodies across files parse once.
+  let shellParser: ReturnType<typeof createShellParser> | undefined;
 
   const guard = (rule: RuleMeta, file: string, run: () => void) => {
     try {
@@ -121,7 +124,7 @@ export function scanIac(files: readonly SourceFile[], options: IacScanOptions): 
         directivesByFile.set(fileIndex, directives);
         results.push({ path: file.path, fileType, status: 'scanned', error: null });
       } else {
-        const parsed = parseDockerfile(file);
+        const parsed = parseDockerfile(file, { shellParser: (shellParser ??= createShellParser()) });
         if (parsed.error !== undefined || parsed.dockerfile === undefined) {
           results.push({ path: file.path, fileType, status: 'failed', error: parsed.error ?? 'not a Dockerfile' });
           return;
