@@ -3,7 +3,8 @@
  * one ~5 MB multi-document bundle, 2,000 Dockerfiles), then prints medians of several runs:
  * the full IaC scan (when src/engine/iac/scan-iac.ts exists), the manifest parser alone, and the
  * bare `yaml` parseAllDocuments and js-yaml loadAll of the same text for reference.
- * Figures are printed, never asserted. BENCH_RUNS sets the number of runs (default 5).
+ * Figures are printed, never asserted. BENCH_RUNS sets the number of measured runs (default 5),
+ * each after one warm-up run.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +20,9 @@ type ScanIac = (files: readonly SourceFile[], options: { now: number }) => { fil
 const runs = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 5));
 const dir = mkdtempSync(join(tmpdir(), 'bulwark-bench-iac-'));
 
+/** One unmeasured warm-up run (JIT), then the median of `runs` measured runs. */
 function median(fn: () => void): number {
+  fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();

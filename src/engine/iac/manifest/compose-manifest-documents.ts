@@ -6,6 +6,7 @@ import { composeWithYaml } from './compose-with-yaml.js';
 import type { LineIndex } from './line-index.js';
 import { MANIFEST_LIMITS } from './manifest-limits.js';
 import type { PosNode } from './position-tree.js';
+import type { DocumentSlice } from './split-yaml-documents.js';
 import { splitYamlDocuments } from './split-yaml-documents.js';
 
 export interface ComposedManifestDocument {
@@ -50,19 +51,19 @@ export function composeManifestDocuments(text: string, lines: LineIndex): Compos
     const fast = split.hasDirectives || hasTab ? undefined : composeBlockDocument(text, slice.start, slice.end, slice.startLine);
     if (fast) {
       for (const c of fast.comments) comments.push(c);
-      documents.push({ ...slice, value: fast.value, pos: fast.pos, fast: true });
+      documents.push(toDocument(slice, fast.value, fast.pos, true));
       continue;
     }
     const json = looksLikeJson(text, slice.start, slice.end) ? composeJsonDocument(text, slice.start, slice.end) : undefined;
     if (json) {
-      documents.push({ ...slice, value: json.value, pos: json.pos, fast: true });
+      documents.push(toDocument(slice, json.value, json.pos, true));
       continue;
     }
     const strict = composeWithYaml(text, slice.start, slice.end, toPosition);
     for (const c of strict.comments) comments.push(c);
     if (strict.error !== undefined) return { documents, comments, error: strict.error };
-    if (strict.documents.length === 0) documents.push({ ...slice, value: undefined, pos: undefined, fast: false });
-    for (const doc of strict.documents) documents.push({ ...slice, value: doc.value, pos: doc.pos, fast: false });
+    if (strict.documents.length === 0) documents.push(toDocument(slice, undefined, undefined, false));
+    for (const doc of strict.documents) documents.push(toDocument(slice, doc.value, doc.pos, false));
   }
   return { documents, comments };
 }
@@ -73,4 +74,8 @@ function looksLikeJson(text: string, start: number, end: number): boolean {
   while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x0a || text.charCodeAt(i) === 0x09)) i++;
   const c = text.charCodeAt(i);
   return c === 0x7b || c === 0x5b;
+}
+
+function toDocument(slice: DocumentSlice, value: JsonValue | undefined, pos: PosNode | undefined, fast: boolean): ComposedManifestDocument {
+  return { value, pos, startLine: slice.startLine, endLine: slice.endLine, start: slice.start, end: slice.end, fast };
 }
