@@ -71,14 +71,16 @@ describe('collectClusterSnapshot through @kubernetes/client-node against the fak
 
   it('turns a hanging list into an unreadable entry after the per-request timeout', async () => {
     const started = Date.now();
-    const { snapshot } = await collect({ snapshot: kubeadmCluster(), hang: ['/apis/apps/v1/deployments'] }, { requestTimeoutMs: 300 });
-    expect(snapshot.unreadable).toEqual([{ resource: 'deployments.apps', reason: expect.stringMatching(/no answer within 300 ms/) }]);
-    expect(snapshot.objects.some((o) => o.kind === 'DaemonSet')).toBe(true);
+    // Generous enough that the other lists answer in time even on a loaded machine.
+    const { snapshot } = await collect({ snapshot: kubeadmCluster(), hang: ['/apis/apps/v1/deployments'] }, { requestTimeoutMs: 1500 });
+    expect(snapshot.unreadable.find((u) => u.resource === 'deployments.apps')?.reason).toMatch(/no answer within 1500 ms/);
+    expect(snapshot.objects.some((o) => o.kind === 'Deployment')).toBe(false);
+    expect(snapshot.objects.some((o) => o.kind === 'Node')).toBe(true);
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 
   it('stops at the total deadline and lists what was not read', async () => {
-    const { snapshot } = await collect({ snapshot: kubeadmCluster(), hang: ['/api/v1/', '/apis/'] }, { requestTimeoutMs: 60_000, deadlineMs: 400 });
+    const { snapshot } = await collect({ snapshot: kubeadmCluster(), hang: ['/api/v1/', '/apis/'] }, { requestTimeoutMs: 60_000, deadlineMs: 1500 });
     expect(snapshot.objects).toEqual([]);
     expect(snapshot.unreadable.length).toBeGreaterThanOrEqual(21);
     expect(snapshot.unreadable.every((u) => u.reason === 'collection deadline reached')).toBe(true);
