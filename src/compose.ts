@@ -42,8 +42,9 @@ export interface BulwarkService {
 
 /**
  * The composition root: the only place that chooses implementations. Config → SQL
- * storage (migrated) → identities (bootstrap on an empty database) → task use cases →
- * worker pool → HTTP server. `mode: 'worker'` runs the worker pool only.
+ * storage (migrated) → task and cluster use cases → worker pool (IaC and cluster
+ * executors) → identities (bootstrap on an empty database) → HTTP server.
+ * `mode: 'worker'` runs the worker pool only.
  */
 export async function composeService(options: ComposeOptions & { readonly mode: 'serve' | 'worker' }): Promise<BulwarkService> {
   const { config, logger } = options;
