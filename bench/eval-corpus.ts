@@ -37,6 +37,8 @@ const rulesFor = (c: CorpusCase) => ALL_RULES.filter((r) => refsOf(c).some((ref)
 interface Tally { fire: number; fireOk: number; noFire: number; noFireOk: number; unmapped: number }
 const tallies = new Map<string, Tally>();
 const misses: string[] = [];
+// Cases with a union id test the idea; cases without one test a peer's own variant of it.
+const byUnion = { withId: { ok: 0, total: 0 }, withoutId: { ok: 0, total: 0 } };
 const scanCache = new Map<string, ReturnType<typeof scanIac>>();
 const started = performance.now();
 
@@ -59,6 +61,9 @@ for (const c of cases) {
   const failed = result.files.find((f) => f.status === 'failed');
   const ok = c.expect === 'fire' ? hits.length > 0 : hits.length === 0;
   if (c.expect === 'fire') { t.fire++; if (ok) t.fireOk++; } else { t.noFire++; if (ok) t.noFireOk++; }
+  const bucket = c.union_id ? byUnion.withId : byUnion.withoutId;
+  bucket.total++;
+  if (ok) bucket.ok++;
   if (!ok) {
     const detail = failed ? `file failed: ${failed.error}` : c.expect === 'fire' ? `no finding of ${[...ids].join(',')}` : `fired ${hits.map((h) => `${h.ruleId}@${h.range?.startLine}`).join(',')}`;
     misses.push(`${c.expect.padEnd(7)} ${c.peer_rule} (${c.union_id ?? '-'}) ${c.file}: ${detail}${c.note ? ` [note: ${c.note}]` : ''}`);
@@ -74,5 +79,6 @@ for (const [source, t] of [...tallies].sort()) {
 }
 console.log(`${'all'.padEnd(14)} ${pct(all.fireOk, all.fire)} ${`${all.fireOk}/${all.fire}`.padEnd(12)} ${pct(all.noFireOk, all.noFire)} ${`${all.noFireOk}/${all.noFire}`.padEnd(14)} ${all.unmapped}`);
 console.log(`mapped cases correct: ${all.fireOk + all.noFireOk}/${all.fire + all.noFire} (${pct(all.fireOk + all.noFireOk, all.fire + all.noFire).trim()}); ${cases.length} cases, ${scanCache.size} files scanned in ${(performance.now() - started).toFixed(0)} ms`);
+console.log(`by union id: cases with one ${byUnion.withId.ok}/${byUnion.withId.total}, peer-specific cases without one ${byUnion.withoutId.ok}/${byUnion.withoutId.total}`);
 console.log(`\n${misses.length} misses${verbose ? ':' : ' (run with --verbose to list them)'}`);
 if (verbose) for (const m of misses) console.log(`  ${m}`);
