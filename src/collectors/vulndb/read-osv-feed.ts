@@ -27,8 +27,12 @@ export async function readOsvFeed(from: string, fetchImpl: typeof fetch = fetch,
     const names = (await readdir(from)).filter((n) => n.toLowerCase().endsWith('.json')).sort();
     if (names.length === 0) throw new BulwarkError('invalid_parameter', `Invalid parameter: --from ${from} holds no .json files`, { field: 'from' });
     const records: unknown[] = [];
-    for (const name of names) records.push(...asRecords(parseJson(await readFile(join(from, name), 'utf8'), join(from, name))));
-    return { records, origins: names.flatMap((n) => [join(from, n)]) };
+    const origins: string[] = [];
+    for (const name of names) {
+      const path = join(from, name);
+      for (const r of asRecords(parseJson(await readFile(path, 'utf8'), path))) { records.push(r); origins.push(path); }
+    }
+    return { records, origins };
   }
   if (info.size > MAX_FEED_BYTES) throw new BulwarkError('invalid_parameter', `Invalid parameter: --from ${from} is larger than 256 MiB`, { field: 'from' });
   const records = asRecords(parseJson(await readFile(from, 'utf8'), from));
