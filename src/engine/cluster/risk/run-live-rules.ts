@@ -1,5 +1,5 @@
 import { formatPath } from '../../../domain/source-range.js';
-import type { Finding } from '../../finding.js';
+import type { Finding, ResourceRef } from '../../finding.js';
 import type { KubeObject } from '../../inputs/kube-object.js';
 import type { KubeRule, RuleSettings } from '../../rules/define-rule.js';
 import { createKubeRuleContext } from '../../rules/kube-rule-context.js';
@@ -28,12 +28,19 @@ export function runLiveRules(rules: readonly KubeRule[], selection: JudgedObject
   for (const rule of rules) for (const kind of rule.kinds ?? []) byKind.set(kind, [...(byKind.get(kind) ?? []), rule]);
   const findings: Finding[] = [];
   const errors: LiveRuleError[] = [];
+  let current: KubeObject | undefined;
+  let currentRef: ResourceRef | undefined;
+  // One shared resource reference per object, however many findings it gets.
+  const refOf = (obj: KubeObject): ResourceRef => {
+    if (current !== obj || currentRef === undefined) { current = obj; currentRef = refOfObject(obj); }
+    return currentRef;
+  };
   const run = (rule: KubeRule, obj: KubeObject) => {
     try {
       rule.check(obj, ctx, ({ message, path }) => {
         findings.push({
           ruleId: rule.id, aliases: rule.aliases, severity: rule.severity, category: rule.category, title: rule.title,
-          message, file: '', range: undefined, resource: refOfObject(obj), path: formatPath(path), suppressed: false, suppression: null,
+          message, file: '', range: undefined, resource: refOf(obj), path: formatPath(path), suppressed: false, suppression: null,
         });
       });
     } catch (err) {
