@@ -1,9 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrapEnv, newBootstrapIdentity } from './support/bootstrap-env.js';
 import { buildOnce, startBulwark } from './support/bulwark-process.js';
+import { TokenClient } from './support/token-client.js';
 
 let dir: string;
 
@@ -25,6 +27,34 @@ describe('graceful shutdown of the real processes', () => {
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
       expect(await server.stop(signal)).toBe(0);
       await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
+    } finally {
+      await server.stop('SIGKILL');
+    }
+  });
+
+  it('finishes a request that is in flight when SIGTERM arrives, then exits 0', async () => {
+    const id = newBootstrapIdentity();
+    const server = await startBulwark('serve', ['--port', '0'], bootstrapEnv(id, join(dir, 'inflight')));
+    try {
+      const client = await TokenClient.login(server.url, id);
+      const token = client.authToken;
+      const { hostname, port } = new URL(server.url);
+      const body = JSON.stringify({ task_type: 'iac_scan', task_name: 'in-flight' });
+      const socket = connect(Number(port), hostname);
+      await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+      let response = '';
+      socket.on('data', (chunk: Buffer) => { response += chunk.toString('utf8'); });
+      const ended = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+      socket.write(`POST /v5/${id.projectId}/common/tasks/batch-query?limit=10 HTTP/1.1\r\nHost: ${hostname}:${port}\r\n` +
+        `X-Auth-Token: ${token}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`);
+      await new Promise((r) => setTimeout(r, 300));
+      const exit = server.stop('SIGTERM');
+      await new Promise((r) => setTimeout(r, 500));
+      socket.write(body.slice(10));
+      await ended;
+      expect(response).toMatch(/^HTTP\/1\.1 200 /);
+      expect(response).toContain('"total_num":0');
+      expect(await exit).toBe(0);
     } finally {
       await server.stop('SIGKILL');
     }

@@ -6,6 +6,11 @@ export type Json = Record<string, unknown>;
 export class TokenClient {
   private constructor(private readonly url: string, private readonly projectId: string, private readonly token: string) {}
 
+  /** The X-Subject-Token this client sends, for tests that speak raw HTTP. */
+  get authToken(): string {
+    return this.token;
+  }
+
   static async login(url: string, id: BootstrapIdentity): Promise<TokenClient> {
     const res = await fetch(`${url}/v3/auth/tokens`, {
       method: 'POST',
