@@ -67,10 +67,12 @@ describe('cluster_scan end to end', () => {
 
   it('keeps the kubeconfig token out of the database files', async () => {
     const dataDir = join(dir, 'data');
-    for (const name of await readdir(dataDir)) {
-      if (!name.endsWith('.db') && !name.endsWith('-wal')) continue;
-      expect((await readFile(join(dataDir, name))).includes(Buffer.from(kube.token))).toBe(false);
-    }
+    const files = (await readdir(dataDir)).filter((n) => n.startsWith('bulwark.sqlite'));
+    const bytes = Buffer.concat(await Promise.all(files.map((n) => readFile(join(dataDir, n)))));
+    // Positive control: the cluster row itself is in these files, in clear.
+    expect(bytes.includes(Buffer.from('kubeadm-prod'))).toBe(true);
+    expect(bytes.includes(Buffer.from(kube.token))).toBe(false);
+    expect(bytes.includes(Buffer.from(Buffer.from(kube.caPem).toString('base64').slice(0, 64)))).toBe(false);
   });
 
   it('scans all three items and lists what was found', async () => {
