@@ -91,6 +91,10 @@ const CASES: Record<string, { fails: ClusterSnapshot; passes: ClusterSnapshot }>
     fails: snapshotOf([], { kubeletConfigs: { n1: kubelet({ readOnlyPort: 10255 }) } }),
     passes: snapshotOf([], { kubeletConfigs: { n1: kubelet({}) } }),
   },
+  'BW-CL-017': {
+    fails: snapshotOf([ns('ci'), clusterRoleBinding('ghost', 'gone', [{ kind: 'User', name: 'alice' }]), secretReader, clusterRoleBinding('r', 'secret-reader', [sa('deployer', 'ci')])]),
+    passes: snapshotOf([ns('ci'), obj('v1', 'ServiceAccount', 'deployer', 'ci'), secretReader, clusterRoleBinding('r', 'secret-reader', [sa('deployer', 'ci')])]),
+  },
   'BW-CL-016': {
     fails: snapshotOf([], { version: { gitVersion: 'v1.27.16' } }),
     passes: snapshotOf([], { version: { gitVersion: 'v1.35.0' } }),

@@ -4,6 +4,7 @@ import { apiserverAuthorizationMode } from './apiserver-authorization-mode.js';
 import { apiserverEncryptionAtRest } from './apiserver-encryption-at-rest.js';
 import { broadGroupSensitiveGrant } from './broad-group-sensitive-grant.js';
 import type { ClusterRule } from './define-cluster-rule.js';
+import { danglingBinding } from './dangling-binding.js';
 import { exposedSensitiveInterface } from './exposed-sensitive-interface.js';
 import { exposedWorkloadAttackPath } from './exposed-workload-attack-path.js';
 import { kubeletAnonymousAccess } from './kubelet-anonymous-access.js';
@@ -25,7 +26,7 @@ export const CLUSTER_RULES: readonly ClusterRule[] = [
   subjectClusterAdmin, subjectSecretRead, subjectPodExec, subjectTakeover, anonymousAccessGranted, broadGroupSensitiveGrant,
   exposedWorkloadAttackPath, namespaceWithoutNetworkPolicy, exposedSensitiveInterface,
   apiserverAnonymousAuth, apiserverAuthorizationMode, apiserverEncryptionAtRest, noAdmissionPolicy,
-  kubeletAnonymousAccess, kubeletReadOnlyPort, kubernetesEndOfLife,
+  kubeletAnonymousAccess, kubeletReadOnlyPort, kubernetesEndOfLife, danglingBinding,
 ];
 
 /** The cluster-only rules, for `bulwark rules` and the rules reference. */
