@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { scanIac } from '../iac/scan-iac.js';
 import { ALL_RULES } from '../rules/index.js';
@@ -59,7 +59,7 @@ describe('sarif report', () => {
     const require = createRequire(import.meta.url);
     const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
     // The official schema has a pattern that is invalid as a unicode regexp; it is a language tag check we do not use.
-    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
     const validate = ajv.compile(schema);
     const sarif = JSON.parse(writeSarifReport(report()));
     expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
