@@ -120,3 +120,11 @@ describe('scanCluster options and attack paths', () => {
     expect(doc.not_evaluated.some((n) => n.item === 'BW-CL-016')).toBe(true);
   });
 });
+
+describe('benchmark-only scans', () => {
+  it('reach the same verdicts as a full scan while running only the rules the benchmark reads', () => {
+    const full = scan(kubeadmCluster()).benchmark;
+    const only = scan(kubeadmCluster(), ['benchmark']).benchmark;
+    expect(only).toEqual(full);
+  });
+});

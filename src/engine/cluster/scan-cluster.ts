@@ -6,6 +6,7 @@ import type { RuleSettings } from '../rules/define-rule.js';
 import { KUBERNETES_RULES } from '../rules/kubernetes/index.js';
 import type { VulnDb } from '../vulndb/vuln-db.js';
 import { evaluateBenchmark } from './benchmark/evaluate-benchmark.js';
+import { BENCHMARK_RULE_IDS } from './benchmark/policy-controls.js';
 import type { ClusterScanDocument } from './cluster-scan-document.js';
 import { createClusterView, type ClusterView } from './cluster-view.js';
 import { runLiveRules } from './risk/run-live-rules.js';
@@ -47,7 +48,9 @@ export function scanCluster(snapshot: ClusterSnapshot, options: ClusterScanOptio
     }
   }
 
-  const live = wants('risk_assessment') || wants('benchmark') ? runLiveRules(KUBERNETES_RULES, view.selection, options.settings) : { findings: [], errors: [] };
+  // A benchmark-only scan runs just the rules the benchmark reads; risk_assessment needs them all.
+  const liveRules = wants('risk_assessment') ? KUBERNETES_RULES : wants('benchmark') ? KUBERNETES_RULES.filter((r) => BENCHMARK_RULE_IDS.has(r.id)) : [];
+  const live = liveRules.length > 0 ? runLiveRules(liveRules, view.selection, options.settings) : { findings: [], errors: [] };
   for (const e of live.errors) notEvaluated.push({ scan_type: 'risk_assessment', item: `${e.ruleId} on ${e.resource}`, reason: `rule failed: ${e.message}` });
 
   let risks: ClusterScanDocument['risks'] = [];

@@ -38,8 +38,11 @@ function rbacControl(id: string, title: string, select: (held: readonly HeldRule
 
 const granting = (grants: readonly Grant[]) => (held: readonly HeldRule[]) => rulesGranting(held, grants);
 
+const RULE_IDS = new Set<string>();
+
 /** Pod-spec recommendations, decided by the findings of the matching Kubernetes rules on live objects. */
 function ruleControl(id: string, title: string, ruleIds: readonly string[], what: string): BenchmarkControl {
+  for (const r of ruleIds) RULE_IDS.add(r);
   return {
     id, title,
     evaluate(ctx) {
@@ -115,3 +118,6 @@ export const POLICY_CONTROLS: readonly BenchmarkControl[] = [
   ruleControl('CIS-5.6.3', 'Pods and containers declare a security context', ['BW-K8S-059'], 'declare no security context'),
   ruleControl('CIS-5.6.4', 'The default namespace is not used', ['BW-K8S-054'], 'are placed in the default namespace'),
 ];
+
+/** The Kubernetes rules whose findings the benchmark reads: all a benchmark-only scan must run. */
+export const BENCHMARK_RULE_IDS: ReadonlySet<string> = RULE_IDS;
