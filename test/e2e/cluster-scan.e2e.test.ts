@@ -63,6 +63,12 @@ describe('cluster_scan end to end', () => {
     expect(String(down.body['error_msg'])).toContain('kubeconfig');
     const badToken = await request('POST', '/kubernetes/clusters', { cluster_name: 'gone', kubeconfig: kube.kubeconfig({ token: 'wrong' }) });
     expect([badToken.status, badToken.body['error_code']]).toEqual([400, 'HSS.0001']);
+    // Plugins would run on the Bulwark host: refused before any connection.
+    const exec = kube.kubeconfig().replace(/token: .*/, 'exec: { command: /bin/sh, args: [-c, id], apiVersion: client.authentication.k8s.io/v1 }');
+    const refused = await request('POST', '/kubernetes/clusters', { cluster_name: 'exec', kubeconfig: exec });
+    expect([refused.status, refused.body['error_code']]).toEqual([400, 'HSS.0001']);
+    expect(String(refused.body['error_msg'])).toContain('exec');
+    expect(kube.requests.filter((r) => r.startsWith('GET /version')).length).toBe(2);
   });
 
   it('keeps the kubeconfig token out of the database files', async () => {

@@ -2,6 +2,7 @@ import { BulwarkError } from '../../domain/errors.js';
 import type { ClusterSnapshot } from '../../engine/inputs/cluster-snapshot.js';
 import { collectClusterSnapshot } from '../../collectors/kubernetes/collect-cluster-snapshot.js';
 import { loadKubeConfig } from '../../collectors/kubernetes/load-kube-config.js';
+import { assertSelfContainedKubeconfig } from './assert-self-contained-kubeconfig.js';
 
 export interface KubeconfigRef {
   /** Kubeconfig YAML (decrypted only for the duration of the call). */
@@ -28,6 +29,7 @@ export function createKubeClusterConnector(options: KubeClusterConnectorOptions 
   const probeTimeoutMs = options.probeTimeoutMs ?? 10_000;
   return {
     async probe(ref) {
+      assertSelfContainedKubeconfig(ref.kubeconfig);
       const kc = loadKubeConfig({ text: ref.kubeconfig, ...(ref.context === undefined ? {} : { context: ref.context }) });
       try {
         // No resource lists: /version (and the kube-proxy ConfigMap) are enough to prove
@@ -43,6 +45,7 @@ export function createKubeClusterConnector(options: KubeClusterConnectorOptions 
       }
     },
     async collect(ref) {
+      assertSelfContainedKubeconfig(ref.kubeconfig);
       const kc = loadKubeConfig({ text: ref.kubeconfig, ...(ref.context === undefined ? {} : { context: ref.context }) });
       const { snapshot } = await collectClusterSnapshot(kc, {
         requestTimeoutMs: options.requestTimeoutMs ?? 30_000, deadlineMs: options.deadlineMs ?? 300_000,
