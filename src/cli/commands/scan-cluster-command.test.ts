@@ -6,7 +6,11 @@ import { startFakeKubeApi, type FakeKubeApi } from '../../../test/fake-kube-api/
 import { eksCluster } from '../../../test/fixtures/clusters/eks-cluster.js';
 import { kubeadmCluster } from '../../../test/fixtures/clusters/kubeadm-cluster.js';
 import { legacyCluster } from '../../../test/fixtures/clusters/legacy-cluster.js';
+import { collectClusterSnapshot } from '../../collectors/kubernetes/collect-cluster-snapshot.js';
+import { loadKubeConfig } from '../../collectors/kubernetes/load-kube-config.js';
 import { writeSnapshotFile } from '../../collectors/snapshot/write-snapshot-file.js';
+import { scanCluster } from '../../engine/cluster/scan-cluster.js';
+import { BUNDLED_VULN_DB } from '../../engine/vulndb/bundled-vuln-db.js';
 import type { ClusterScanDocument } from '../../engine/cluster/cluster-scan-document.js';
 import { runCli } from '../testing/run-cli.js';
 
@@ -77,5 +81,24 @@ describe('bulwark scan-cluster --kubeconfig (collector → scanCluster through @
     expect(doc.benchmark.find((b) => b.id === 'CIS-1.2.8')?.status).toBe('pass');
     expect(doc.not_evaluated).toContainEqual({ scan_type: 'risk_assessment', item: 'BW-CL-013', reason: expect.stringMatching(/forbidden/) });
     expect(api.requests.some((r) => r.includes('/proxy/configz'))).toBe(true);
+  });
+});
+
+describe('collector → scanCluster end to end', () => {
+  it('a cluster read through the API scans exactly like the snapshot it was served from', async () => {
+    const source = kubeadmCluster();
+    const server = await startFakeKubeApi({ snapshot: source });
+    try {
+      const { snapshot } = await collectClusterSnapshot(loadKubeConfig({ text: server.kubeconfig() }), { pageSize: 3, now: () => source.collectedAt });
+      const now = Date.parse('2026-12-04T00:00:00Z');
+      const viaApi = scanCluster(snapshot, { now, vulnDb: BUNDLED_VULN_DB });
+      const direct = scanCluster(source, { now, vulnDb: BUNDLED_VULN_DB });
+      expect(viaApi.risks).toEqual(direct.risks);
+      expect(viaApi.benchmark).toEqual(direct.benchmark);
+      expect(viaApi.vulnerabilities).toEqual(direct.vulnerabilities);
+      expect(viaApi.risks.some((r) => r.rule_id === 'BW-CL-001')).toBe(true);
+    } finally {
+      await server.close();
+    }
   });
 });

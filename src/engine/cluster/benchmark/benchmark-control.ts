@@ -45,5 +45,12 @@ export function fromResources(found: readonly ResourceRef[], failReason: string,
     seen.add(key);
     return true;
   });
+  // Sorted so the report does not depend on the order the API listed objects in.
+  unique.sort(compareResources);
   return unique.length > 0 ? fail(`${failReason} (${unique.length})`, unique) : pass(passReason);
+}
+
+export function compareResources(a: ResourceRef, b: ResourceRef): number {
+  const text = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return text(a.kind, b.kind) || text(a.namespace ?? '', b.namespace ?? '') || text(a.name, b.name);
 }

@@ -15,7 +15,7 @@ function kubeletControl(id: string, title: string, test: KubeletTest): Benchmark
   return {
     id, title,
     evaluate({ view }) {
-      const configs = kubeletConfigsOf(view);
+      const configs = kubeletConfigsOf(view).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
       if (configs.length === 0) return notEvaluated(kubeletConfigMissingReason(view));
       const failing = configs.flatMap(([node, config]) => {
         const problem = test(config);
