@@ -43,3 +43,13 @@ describe('cluster unit executor', () => {
     expect(down).toEqual({ status: 'failed', failedReason: 'cluster could not be read: Cannot reach the API server https://10.1.1.1: timeout' });
   });
 });
+
+describe('cluster unit executor on shutdown', () => {
+  it('gives the unit up when the worker aborts during a slow collection', async () => {
+    const { executor } = setup(() => new Promise<ClusterSnapshot>(() => undefined));
+    const abort = new AbortController();
+    const run = executor.execute({ kind: 'cluster', unit, cluster: cluster(box.seal('KC', kubeconfigContextOf('c1'))), scanType: 'benchmark' }, { now: 1, signal: abort.signal });
+    abort.abort();
+    expect(await run).toEqual({ status: 'failed', failedReason: 'cluster could not be read: scan was interrupted' });
+  });
+});

@@ -40,7 +40,10 @@ export function createClusterUnitExecutor(deps: ClusterUnitExecutorDeps): WorkUn
       }
       let snapshot;
       try {
-        snapshot = await cache.get(unit.taskId, cluster.id, context.now, () => deps.connector.collect({ kubeconfig, context: cluster.context }));
+        snapshot = await untilAborted(
+          cache.get(unit.taskId, cluster.id, context.now, () => deps.connector.collect({ kubeconfig, context: cluster.context })),
+          context.signal,
+        );
       } catch (err) {
         return { status: 'failed', failedReason: clip(`cluster could not be read: ${err instanceof Error ? err.message : String(err)}`) };
       }
@@ -51,6 +54,17 @@ export function createClusterUnitExecutor(deps: ClusterUnitExecutorDeps): WorkUn
       return { status: 'success', clusterResult: carryFirstSeen(payload, previous, context.now) };
     },
   };
+}
+
+// The collector has its own deadline but no signal; a stopping worker must not wait for it.
+// The collection then finishes in the background and is dropped.
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new Error('scan was interrupted'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new Error('scan was interrupted'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 function clip(reason: string): string {
