@@ -21,10 +21,10 @@ export function buildKubeObjects(value: JsonValue | undefined, pos: PosNode | un
   if (!isJsonObject(value) || !pos) return [];
   const items = value['items'];
   if (value['kind'] === 'List' && Array.isArray(items)) {
-    const itemsPos = pos.children[pos.keys?.indexOf('items') ?? -1];
+    const itemsPos = pos.children?.[pos.keys?.indexOf('items') ?? -1];
     const out: KubeObject[] = [];
     items.forEach((item, i) => {
-      const obj = makeObject(item, itemsPos?.children[i] ?? pos, ctx);
+      const obj = makeObject(item, itemsPos?.children?.[i] ?? pos, ctx);
       if (obj) out.push(obj);
     });
     return out;

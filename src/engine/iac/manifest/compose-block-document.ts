@@ -2,7 +2,7 @@ import type { JsonObject, JsonValue } from '../../inputs/kube-object.js';
 import type { SourceComment } from '../../inputs/source-comment.js';
 import { MANIFEST_LIMITS } from './manifest-limits.js';
 import type { PosNode } from './position-tree.js';
-import { newPosNode } from './position-tree.js';
+import { compactPosNode, newPosNode, setChild } from './position-tree.js';
 import { readBlockScalar } from './read-block-scalar.js';
 import { readFlowCollection } from './read-flow-collection.js';
 import { readQuotedScalar } from './read-quoted-scalar.js';
@@ -88,6 +88,7 @@ class BlockComposer {
       }
     }
     // A trailing `key:` or `-` keeps the null and the position reserved when it was read.
+    for (const frame of this.stack) compactPosNode(frame.pos);
     return { value: this.root?.value, pos: this.root?.pos, comments: this.comments };
   }
 
@@ -151,7 +152,7 @@ class BlockComposer {
     }
     let top = stack[stack.length - 1]!;
     while (top.indent > indent || (top.indent === indent && top.seq && !dash)) {
-      stack.pop();
+      compactPosNode(stack.pop()!.pos);
       const next = stack[stack.length - 1];
       if (!next) throw BAIL;
       top = next;
@@ -325,7 +326,7 @@ class BlockComposer {
   private settle(frame: Frame, key: string | undefined, index: number, value: JsonValue, start: number, end: number, child: PosNode | undefined): void {
     const pos = frame.pos;
     // children stays sparse: only collections get an entry.
-    if (child) pos.children[index] = child;
+    if (child) setChild(pos, index, child);
     if (key === undefined) {
       frame.seq![index] = value;
       pos.offsets[2 * index] = start;

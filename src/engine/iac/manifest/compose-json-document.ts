@@ -1,7 +1,7 @@
 import type { JsonValue } from '../../inputs/kube-object.js';
 import { MANIFEST_LIMITS } from './manifest-limits.js';
 import type { PosNode } from './position-tree.js';
-import { newPosNode } from './position-tree.js';
+import { compactPosNode, newPosNode, setChild } from './position-tree.js';
 
 export interface JsonDocument {
   readonly value: JsonValue;
@@ -46,6 +46,7 @@ function scanPositions(text: string, start: number, end: number): PosNode | unde
     if (c === 0x7d || c === 0x5d) {
       stack.pop();
       top!.pos.end = i + 1;
+      compactPosNode(top!.pos);
       const parent = stack[stack.length - 1];
       if (parent) close(parent, top!.pos, i + 1);
       expectKey = parent?.seen !== undefined;
@@ -96,7 +97,7 @@ function close(frame: Frame, child: PosNode | undefined, at: number): void {
   const o = frame.pos.offsets;
   o[o.length - 1] = at;
   const index = frame.seen ? frame.pos.keys!.length - 1 : o.length / 2 - 1;
-  if (child) frame.pos.children[index] = child;
+  if (child) setChild(frame.pos, index, child);
 }
 
 function stringEnd(text: string, i: number): number {

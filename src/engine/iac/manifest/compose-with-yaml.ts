@@ -5,7 +5,7 @@ import type { SourceComment } from '../../inputs/source-comment.js';
 import { estimateNestingDepth } from './estimate-nesting-depth.js';
 import { MANIFEST_LIMITS } from './manifest-limits.js';
 import type { PosNode } from './position-tree.js';
-import { newPosNode } from './position-tree.js';
+import { compactPosNode, newPosNode, setChild } from './position-tree.js';
 
 export interface StrictDocument {
   readonly value: JsonValue | undefined;
@@ -138,18 +138,21 @@ function toPos(node: Node, base: number, text: string): PosNode | undefined {
       const keyEnd = trimEnd(text, keyStart, base + key.range[1]);
       const value = pair.value as Node | null;
       const [vs, ve] = valueOffsets(value, base, text, keyEnd);
+      const child = value ? toPos(value, base, text) : undefined;
+      if (child) setChild(pos, pos.keys!.length, child);
       pos.keys!.push(String(key.value));
       pos.offsets.push(keyStart, keyEnd, vs, ve);
-      pos.children.push(value ? toPos(value, base, text) : undefined);
     }
   } else if (isSeq(node)) {
     for (const item of node.items) {
       const value = (isCollection(item) || isScalar(item) || isAlias(item) ? item : null) as Node | null;
       const [vs, ve] = valueOffsets(value, base, text, emptyItemAt(value, base, text, start));
+      const child = value ? toPos(value, base, text) : undefined;
+      if (child) setChild(pos, pos.offsets.length / 2, child);
       pos.offsets.push(vs, ve === vs ? vs + 1 : ve);
-      pos.children.push(value ? toPos(value, base, text) : undefined);
     }
   }
+  compactPosNode(pos);
   return pos;
 }
 

@@ -19,8 +19,8 @@ export interface PosNode {
    * An empty value sits at its key's end (maps) or on its `-` (sequences).
    */
   offsets: number[];
-  /** The nested collection of a key or item, undefined for scalars. */
-  children: Array<PosNode | undefined>;
+  /** The nested collection of a key or item (sparse; absent when there is none). */
+  children?: Array<PosNode | undefined>;
 }
 
 export interface OffsetRange {
@@ -29,7 +29,23 @@ export interface OffsetRange {
 }
 
 export function newPosNode(start: number, block: boolean, map: boolean): PosNode {
-  return map ? { start, end: start, block, keys: [], offsets: [], children: [] } : { start, end: start, block, offsets: [], children: [] };
+  return map ? { start, end: start, block, keys: [], offsets: [] } : { start, end: start, block, offsets: [] };
+}
+
+/** Records the nested collection of entry/item `index`. */
+export function setChild(node: PosNode, index: number, child: PosNode): void {
+  (node.children ??= [])[index] = child;
+}
+
+/**
+ * Called when a collection is complete: arrays grown by push keep spare capacity (about 17
+ * slots for a 3-key map), which tripled the retained heap on large files. Exact-size copies
+ * keep positions at roughly the size of the values themselves.
+ */
+export function compactPosNode(node: PosNode): void {
+  if (node.keys) node.keys = node.keys.slice();
+  node.offsets = node.offsets.slice();
+  if (node.children) node.children = node.children.slice();
 }
 
 /** A scalar or flow value: key start to value end; a block collection: the key token only. */
@@ -38,7 +54,7 @@ export function entryRange(node: PosNode, i: number): OffsetRange {
   const keyStart = o[4 * i]!;
   const keyEnd = o[4 * i + 1]!;
   const valueEnd = o[4 * i + 3]!;
-  return node.children[i]?.block || valueEnd <= keyEnd ? { start: keyStart, end: keyEnd } : { start: keyStart, end: valueEnd };
+  return node.children?.[i]?.block || valueEnd <= keyEnd ? { start: keyStart, end: keyEnd } : { start: keyStart, end: valueEnd };
 }
 
 /** A sequence item that is a map points at its first key (the `- name: web` line). */
@@ -46,7 +62,7 @@ export function itemRange(node: PosNode, i: number): OffsetRange {
   let seq = node;
   let index = i;
   for (;;) {
-    const child = seq.children[index];
+    const child = seq.children?.[index];
     if (!child?.block) return { start: seq.offsets[2 * index]!, end: seq.offsets[2 * index + 1]! };
     if (child.keys) return child.keys.length > 0 ? entryRange(child, 0) : { start: child.start, end: child.start + 1 };
     if (child.offsets.length === 0) return { start: child.start, end: child.start + 1 };
@@ -70,11 +86,11 @@ export function locateOffsets(root: PosNode, path: readonly PathSegment[], fallb
       if (i === -1) return parent;
       best = entryRange(node, i);
       parent = { start: node.offsets[4 * i]!, end: node.offsets[4 * i + 1]! };
-      node = node.children[i];
+      node = node.children?.[i];
     } else if (typeof seg === 'number' && !node.keys && seg >= 0 && seg < node.offsets.length / 2) {
       best = itemRange(node, seg);
       parent = best;
-      node = node.children[seg];
+      node = node.children?.[seg];
     } else {
       return parent;
     }

@@ -1,6 +1,6 @@
 import type { JsonObject, JsonValue } from '../../inputs/kube-object.js';
 import type { PosNode } from './position-tree.js';
-import { newPosNode } from './position-tree.js';
+import { compactPosNode, newPosNode, setChild } from './position-tree.js';
 import { readQuotedScalar } from './read-quoted-scalar.js';
 import { isStringPlainKey, resolvePlainScalar } from './resolve-plain-scalar.js';
 
@@ -55,6 +55,7 @@ export function readFlowCollection(text: string, start: number, lineEnd: number,
     if (c === closing && top.expect !== 'value') {
       stack.pop();
       top.pos.end = i + 1;
+      compactPosNode(top.pos);
       const value = (top.map ?? top.seq)!;
       const parent = stack[stack.length - 1];
       if (!parent) return { value, pos: top.pos, end: i + 1 };
@@ -81,7 +82,6 @@ export function readFlowCollection(text: string, start: number, lineEnd: number,
       if (colon) return undefined;
       top.seq.push(scalar.value);
       top.pos.offsets.push(i, scalar.end);
-      top.pos.children.push(undefined);
       top.expect = 'sep';
       i = scalar.end;
     } else if (top.expect === 'item') {
@@ -110,8 +110,8 @@ export function readFlowCollection(text: string, start: number, lineEnd: number,
 function attach(parent: Frame, value: JsonValue, start: number, end: number, child: PosNode): boolean {
   if (parent.seq) {
     parent.seq.push(value);
+    setChild(parent.pos, parent.pos.offsets.length / 2, child);
     parent.pos.offsets.push(start, end);
-    parent.pos.children.push(child);
     parent.expect = 'sep';
     return true;
   }
@@ -123,9 +123,9 @@ function addEntry(frame: Frame, value: JsonValue, start: number, end: number, ch
   const key = frame.key!;
   if (key.name === '<<' || key.name === '__proto__' || Object.prototype.hasOwnProperty.call(frame.map, key.name)) return false;
   frame.map![key.name] = value;
+  if (child) setChild(frame.pos, frame.pos.keys!.length, child);
   frame.pos.keys!.push(key.name);
   frame.pos.offsets.push(key.start, key.end, start, end);
-  frame.pos.children.push(child);
   frame.key = undefined;
   frame.expect = 'sep';
   return true;
