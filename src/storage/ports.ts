@@ -172,6 +172,10 @@ export interface ClusterStore {
   getCluster(clusterId: string): Promise<ClusterRecord | undefined>;
   /** The newest stored result payload of one scan item of a cluster. */
   latestClusterResult(clusterId: string, scanType: ScanType): Promise<{ readonly payload: unknown; readonly createdAt: number } | undefined>;
+  /** Which stored result is the newest of one scan item (without reading its payload). */
+  latestClusterResultRef?(clusterId: string, scanType: ScanType): Promise<{ readonly unitId: string; readonly createdAt: number } | undefined>;
+  /** One stored result by the unit that wrote it; results never change once written. */
+  getClusterResult?(unitId: string): Promise<{ readonly payload: unknown; readonly createdAt: number } | undefined>;
   /** How the newest finished unit of a cluster ended (any scan item); undefined before its first. */
   latestClusterUnit?(clusterId: string): Promise<{ readonly status: 'success' | 'failed'; readonly finishedAt: number; readonly failedReason: string | undefined } | undefined>;
 }

@@ -55,6 +55,27 @@ export class SqlClusterStore implements ClusterStore {
     return { payload, createdAt: row.created_at };
   }
 
+  async latestClusterResultRef(clusterId: string, scanType: ScanType): Promise<{ unitId: string; createdAt: number } | undefined> {
+    const row = await this.db.selectFrom('cluster_results').select(['unit_id', 'created_at'])
+      .where('cluster_id', '=', clusterId).where('scan_type', '=', scanType)
+      .orderBy('created_at', 'desc').orderBy('unit_id', 'desc').limit(1).executeTakeFirst();
+    if (row === undefined) return undefined;
+    const r = row as unknown as Record<string, unknown>;
+    return { unitId: readText(r, 'unit_id'), createdAt: readInt(r, 'created_at') };
+  }
+
+  async getClusterResult(unitId: string): Promise<{ payload: unknown; createdAt: number } | undefined> {
+    const row = await this.db.selectFrom('cluster_results').select(['payload', 'created_at']).where('unit_id', '=', unitId).executeTakeFirst();
+    if (row === undefined) return undefined;
+    let payload: unknown;
+    try {
+      payload = JSON.parse(row.payload) as unknown;
+    } catch (err) {
+      throw new BulwarkError('internal', `stored cluster result of unit ${unitId} is not JSON`, { cause: err });
+    }
+    return { payload, createdAt: readInt(row as unknown as Record<string, unknown>, 'created_at') };
+  }
+
   async latestClusterUnit(clusterId: string): Promise<{ status: 'success' | 'failed'; finishedAt: number; failedReason: string | undefined } | undefined> {
     const row = await this.db.selectFrom('work_units').select(['result_status', 'finished_at', 'failed_reason'])
       .where('cluster_id', '=', clusterId).where('state', '=', 'done').where('finished_at', 'is not', null)
