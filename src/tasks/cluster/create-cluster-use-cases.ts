@@ -6,7 +6,7 @@ import { severityRank, toRiskLevel } from '../../domain/severity.js';
 import type { SecretBox } from '../../iam/secret-box.js';
 import type { ClusterRecord, DataScope, Storage } from '../../storage/ports.js';
 import { resolveReadScope, resolveTargetEp } from '../resolve-ep-scope.js';
-import { parseClusterItemPayload, type ClusterItemPayload } from './cluster-item-payload.js';
+import { ClusterResultReader, type LatestClusterItem } from './cluster-result-reader.js';
 import type { ClusterConnector } from './cluster-connector.js';
 import type { AffectedResource, ClusterDetails, ClusterRisk, ClusterUseCases, ClusterVulnerabilityRow } from './cluster-use-cases.js';
 import { isAddOnComponent } from './is-add-on-component.js';
@@ -22,7 +22,7 @@ export interface ClusterUseCaseDeps {
 // A kubeconfig with embedded certificates is a few KiB; this only stops abuse.
 const MAX_KUBECONFIG_CHARS = 1024 * 1024;
 
-interface LatestItem { readonly payload: ClusterItemPayload; readonly at: number }
+type LatestItem = LatestClusterItem;
 type Latest = Partial<Record<ScanType, LatestItem>>;
 
 const fold = (s: string) => s.toLowerCase();
@@ -40,11 +40,12 @@ export function createClusterUseCases(deps: ClusterUseCaseDeps): ClusterUseCases
   const { storage } = deps;
   const newId = deps.newId ?? randomUUID;
 
+  const results = new ClusterResultReader(storage.clusters);
   const latestOf = async (clusterId: string, types: readonly ScanType[]): Promise<Latest> => {
     const out: Latest = {};
     for (const t of types) {
-      const row = await storage.clusters.latestClusterResult(clusterId, t);
-      if (row !== undefined) out[t] = { payload: parseClusterItemPayload(row.payload), at: row.createdAt };
+      const item = await results.latest(clusterId, t);
+      if (item !== undefined) out[t] = item;
     }
     return out;
   };
