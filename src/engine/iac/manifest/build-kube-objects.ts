@@ -2,7 +2,7 @@ import type { JsonValue, KubeObject } from '../../inputs/kube-object.js';
 import { isJsonObject } from '../../inputs/kube-object.js';
 import type { LineIndex } from './line-index.js';
 import type { OffsetRange, PosNode } from './position-tree.js';
-import { entryRange, locateOffsets } from './position-tree.js';
+import { childAt, entryRange, findEntry, isMapNode, locateOffsets, posStart } from './position-tree.js';
 
 export interface DocumentContext {
   readonly file: string;
@@ -21,10 +21,11 @@ export function buildKubeObjects(value: JsonValue | undefined, pos: PosNode | un
   if (!isJsonObject(value) || !pos) return [];
   const items = value['items'];
   if (value['kind'] === 'List' && Array.isArray(items)) {
-    const itemsPos = pos.children?.[pos.keys?.indexOf('items') ?? -1];
+    const itemsIndex = isMapNode(pos) ? findEntry(pos, 'items') : -1;
+    const itemsPos = itemsIndex === -1 ? undefined : childAt(pos, itemsIndex);
     const out: KubeObject[] = [];
     items.forEach((item, i) => {
-      const obj = makeObject(item, itemsPos?.children?.[i] ?? pos, ctx);
+      const obj = makeObject(item, (itemsPos && childAt(itemsPos, i)) ?? pos, ctx);
       if (obj) out.push(obj);
     });
     return out;
@@ -39,8 +40,8 @@ function makeObject(body: JsonValue, pos: PosNode, ctx: DocumentContext): KubeOb
   const apiVersion = body['apiVersion'];
   if (typeof kind !== 'string' || typeof apiVersion !== 'string') return undefined;
   const metadata = isJsonObject(body['metadata']) ? body['metadata'] : {};
-  const kindIndex = pos.keys?.indexOf('kind') ?? -1;
-  const fallback: OffsetRange = kindIndex >= 0 ? entryRange(pos, kindIndex) : { start: pos.start, end: pos.start + 1 };
+  const kindIndex = isMapNode(pos) ? findEntry(pos, 'kind') : -1;
+  const fallback: OffsetRange = kindIndex >= 0 ? entryRange(pos, kindIndex) : { start: posStart(pos), end: posStart(pos) + 1 };
   const lines = ctx.lines;
   const source = { file: ctx.file, documentIndex: ctx.nextIndex++, documentLines: ctx.documentLines };
   return {

@@ -2,7 +2,7 @@ import type { JsonObject, JsonValue } from '../../inputs/kube-object.js';
 import type { SourceComment } from '../../inputs/source-comment.js';
 import { MANIFEST_LIMITS } from './manifest-limits.js';
 import type { PosNode } from './position-tree.js';
-import { compactPosNode, newPosNode, setChild } from './position-tree.js';
+import { compactPosNode, newPosNode, pushEntry, pushItem, setChild, setEntryEnd, setItem } from './position-tree.js';
 import { readBlockScalar } from './read-block-scalar.js';
 import { readFlowCollection } from './read-flow-collection.js';
 import { readQuotedScalar } from './read-quoted-scalar.js';
@@ -20,6 +20,9 @@ interface Frame {
   readonly map: JsonObject | undefined;
   readonly seq: JsonValue[] | undefined;
   readonly pos: PosNode;
+  /** Where the finished (compacted) position node goes: the parent's entry, or the root. */
+  readonly parent: Frame | undefined;
+  readonly slot: number;
 }
 
 /** A `key:` (index of the key in its frame) or `- ` whose value starts on a later line, or is null. */
@@ -59,7 +62,7 @@ class BlockComposer {
   private readonly stack: Frame[] = [];
   private readonly comments: SourceComment[] = [];
   private pending: Pending | undefined;
-  private root: { value: JsonValue; pos: PosNode } | undefined;
+  private root: { value: JsonValue; pos: PosNode | undefined } | undefined;
   private rootClosed = false;
   private lineStart = 0;
   private lineEnd = 0;
@@ -88,7 +91,7 @@ class BlockComposer {
       }
     }
     // A trailing `key:` or `-` keeps the null and the position reserved when it was read.
-    for (const frame of this.stack) compactPosNode(frame.pos);
+    while (this.stack.length > 0) this.close(this.stack.pop()!);
     return { value: this.root?.value, pos: this.root?.pos, comments: this.comments };
   }
 
@@ -127,8 +130,8 @@ class BlockComposer {
       this.pending = undefined;
       const owner = pending.frame.indent;
       if (indent > owner || (indent === owner && dash && pending.key !== undefined)) {
-        const frame = this.open(indent, dash, p);
-        this.settle(pending.frame, pending.key, pending.index, frame.map ?? frame.seq!, p, p, frame.pos);
+        const frame = this.open(indent, dash, p, pending.frame, pending.index);
+        this.settle(pending.frame, pending.key, pending.index, frame.map ?? frame.seq!, p, p, undefined);
         this.entries(frame, p);
         return;
       }
@@ -145,14 +148,14 @@ class BlockComposer {
         this.rootClosed = true;
         return;
       }
-      const frame = this.open(indent, dash, p);
-      this.root = { value: frame.map ?? frame.seq!, pos: frame.pos };
+      const frame = this.open(indent, dash, p, undefined, 0);
+      this.root = { value: frame.map ?? frame.seq!, pos: undefined };
       this.entries(frame, p);
       return;
     }
     let top = stack[stack.length - 1]!;
     while (top.indent > indent || (top.indent === indent && top.seq && !dash)) {
-      compactPosNode(stack.pop()!.pos);
+      this.close(stack.pop()!);
       const next = stack[stack.length - 1];
       if (!next) throw BAIL;
       top = next;
@@ -172,15 +175,15 @@ class BlockComposer {
         while (q < this.lineEnd && text.charCodeAt(q) === 0x20) q++;
         const index = frame.seq.length;
         frame.seq.push(null);
-        frame.pos.offsets.push(p, p + 1);
+        pushItem(frame.pos, p, p + 1);
         if (q >= this.lineEnd || text.charCodeAt(q) === 0x23) {
           if (q < this.lineEnd) this.comment(q);
           this.pending = { frame, key: undefined, index };
           return;
         }
         if (this.isDash(q)) {
-          const child = this.open(q - this.lineStart, true, q);
-          this.settle(frame, undefined, index, child.seq!, q, q, child.pos);
+          const child = this.open(q - this.lineStart, true, q, frame, index);
+          this.settle(frame, undefined, index, child.seq!, q, q, undefined);
           frame = child;
           p = q;
           continue;
@@ -189,8 +192,8 @@ class BlockComposer {
           this.settle(frame, undefined, index, this.nValue, this.nStart, this.nEnd, this.nChild);
           return;
         }
-        const child = this.open(q - this.lineStart, false, q);
-        this.settle(frame, undefined, index, child.map!, q, q, child.pos);
+        const child = this.open(q - this.lineStart, false, q, frame, index);
+        this.settle(frame, undefined, index, child.map!, q, q, undefined);
         this.mapValue(child);
         return;
       }
@@ -209,10 +212,7 @@ class BlockComposer {
     const keyEnd = this.nEnd;
     // Registered now so that key order is source order even when the value comes on later lines.
     map[name] = null;
-    const pos = frame.pos;
-    const index = pos.keys!.length;
-    pos.keys!.push(name);
-    pos.offsets.push(keyStart, keyEnd, keyEnd, keyEnd);
+    const index = pushEntry(frame.pos, name, keyStart, keyEnd, keyEnd);
     let v = this.nAfter;
     while (v < this.lineEnd && this.text.charCodeAt(v) === 0x20) v++;
     if (v >= this.lineEnd || this.text.charCodeAt(v) === 0x23) {
@@ -315,27 +315,32 @@ class BlockComposer {
     return this.setValue(resolvePlainScalar(raw), q, end, undefined);
   }
 
-  private open(indent: number, seq: boolean, p: number): Frame {
+  private open(indent: number, seq: boolean, p: number, parent: Frame | undefined, slot: number): Frame {
     if (this.stack.length >= MANIFEST_LIMITS.maxDepth) throw BAIL;
-    const frame: Frame = { indent, map: seq ? undefined : {}, seq: seq ? [] : undefined, pos: newPosNode(p, true, !seq) };
+    const frame: Frame = { indent, map: seq ? undefined : {}, seq: seq ? [] : undefined, pos: newPosNode(p, true, !seq), parent, slot };
     this.stack.push(frame);
     return frame;
   }
 
   /** Fills the value slot reserved for a key or item. */
+  /** Fills the value slot reserved for a key or item. */
   private settle(frame: Frame, key: string | undefined, index: number, value: JsonValue, start: number, end: number, child: PosNode | undefined): void {
     const pos = frame.pos;
-    // children stays sparse: only collections get an entry.
     if (child) setChild(pos, index, child);
     if (key === undefined) {
       frame.seq![index] = value;
-      pos.offsets[2 * index] = start;
-      pos.offsets[2 * index + 1] = end;
-      return;
+      setItem(pos, index, start, end);
+    } else {
+      frame.map![key] = value;
+      setEntryEnd(pos, index, end);
     }
-    frame.map![key] = value;
-    pos.offsets[4 * index + 2] = start;
-    pos.offsets[4 * index + 3] = end;
+  }
+
+  /** A finished block collection: its exact-size position node goes into its parent's slot. */
+  private close(frame: Frame): void {
+    const exact = compactPosNode(frame.pos);
+    if (frame.parent) setChild(frame.parent.pos, frame.slot, exact);
+    else if (this.root) this.root.pos = exact;
   }
 
   private isDash(p: number): boolean {

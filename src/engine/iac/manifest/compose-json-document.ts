@@ -1,7 +1,7 @@
 import type { JsonValue } from '../../inputs/kube-object.js';
 import { MANIFEST_LIMITS } from './manifest-limits.js';
 import type { PosNode } from './position-tree.js';
-import { compactPosNode, newPosNode, setChild } from './position-tree.js';
+import { compactPosNode, entryCount, newPosNode, pushEntry, pushItem, setChild, setEntryEnd, setPosEnd } from './position-tree.js';
 
 export interface JsonDocument {
   readonly value: JsonValue;
@@ -30,8 +30,9 @@ export function composeJsonDocument(text: string, start: number, end: number): J
 
 interface Frame {
   readonly pos: PosNode;
-  /** For objects: the key whose value is being read, else undefined. */
-  key: string | undefined;
+  /** Start of the array item being read (arrays only). */
+  itemStart: number;
+  /** Keys seen so far (objects only). */
   readonly seen: Set<string> | undefined;
 }
 
@@ -45,10 +46,11 @@ function scanPositions(text: string, start: number, end: number): PosNode | unde
     const top = stack[stack.length - 1];
     if (c === 0x7d || c === 0x5d) {
       stack.pop();
-      top!.pos.end = i + 1;
-      compactPosNode(top!.pos);
+      setPosEnd(top!.pos, i + 1);
+      const exact = compactPosNode(top!.pos);
       const parent = stack[stack.length - 1];
-      if (parent) close(parent, top!.pos, i + 1);
+      if (parent) close(parent, exact, i + 1);
+      else root = exact;
       expectKey = parent?.seen !== undefined;
       continue;
     }
@@ -58,9 +60,7 @@ function scanPositions(text: string, start: number, end: number): PosNode | unde
       const key = raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
       if (top.seen.has(key)) return undefined;
       top.seen.add(key);
-      top.key = key;
-      top.pos.keys!.push(key);
-      top.pos.offsets.push(i, stop, stop, stop);
+      pushEntry(top.pos, key, i, stop, stop);
       expectKey = false;
       i = stop - 1;
       continue;
@@ -68,16 +68,15 @@ function scanPositions(text: string, start: number, end: number): PosNode | unde
     if (c === 0x7b || c === 0x5b) {
       if (stack.length >= MANIFEST_LIMITS.maxDepth) return undefined;
       const pos = newPosNode(i, false, c === 0x7b);
-      if (top) open(top, i);
-      else root = pos;
-      stack.push({ pos, key: undefined, seen: c === 0x7b ? new Set() : undefined });
+      if (top) top.itemStart = i;
+      stack.push({ pos, itemStart: i, seen: c === 0x7b ? new Set() : undefined });
       expectKey = c === 0x7b;
       continue;
     }
     // A scalar: a string, number, true, false or null.
     const stop = c === 0x22 ? stringEnd(text, i) : literalEnd(text, i, end);
     if (top) {
-      open(top, i);
+      top.itemStart = i;
       close(top, undefined, stop);
     }
     expectKey = top?.seen !== undefined;
@@ -86,17 +85,15 @@ function scanPositions(text: string, start: number, end: number): PosNode | unde
   return root;
 }
 
-/** Records where the current key's value (or the next array item) starts. */
-function open(frame: Frame, at: number): void {
-  const o = frame.pos.offsets;
-  if (frame.seen) o[o.length - 2] = at;
-  else o.push(at, at);
-}
-
+/** A value of `frame` ended at `at`: the current key's value, or a new array item. */
 function close(frame: Frame, child: PosNode | undefined, at: number): void {
-  const o = frame.pos.offsets;
-  o[o.length - 1] = at;
-  const index = frame.seen ? frame.pos.keys!.length - 1 : o.length / 2 - 1;
+  let index: number;
+  if (frame.seen) {
+    index = entryCount(frame.pos) - 1;
+    setEntryEnd(frame.pos, index, at);
+  } else {
+    index = pushItem(frame.pos, frame.itemStart, at);
+  }
   if (child) setChild(frame.pos, index, child);
 }
 

@@ -5,7 +5,7 @@ import type { SourceComment } from '../../inputs/source-comment.js';
 import { estimateNestingDepth } from './estimate-nesting-depth.js';
 import { MANIFEST_LIMITS } from './manifest-limits.js';
 import type { PosNode } from './position-tree.js';
-import { compactPosNode, newPosNode, setChild } from './position-tree.js';
+import { compactPosNode, newPosNode, pushEntry, pushItem, setChild, setPosEnd } from './position-tree.js';
 
 export interface StrictDocument {
   readonly value: JsonValue | undefined;
@@ -129,7 +129,7 @@ function toPos(node: Node, base: number, text: string): PosNode | undefined {
   if (!isCollection(node) || !node.range) return undefined;
   const start = base + node.range[0];
   const pos = newPosNode(start, !node.flow, isMap(node));
-  pos.end = trimEnd(text, start, base + node.range[1]);
+  setPosEnd(pos, trimEnd(text, start, base + node.range[1]));
   if (isMap(node)) {
     for (const pair of node.items) {
       const key = pair.key as Node | null;
@@ -137,23 +137,21 @@ function toPos(node: Node, base: number, text: string): PosNode | undefined {
       const keyStart = base + key.range[0];
       const keyEnd = trimEnd(text, keyStart, base + key.range[1]);
       const value = pair.value as Node | null;
-      const [vs, ve] = valueOffsets(value, base, text, keyEnd);
+      const [, ve] = valueOffsets(value, base, text, keyEnd);
+      const index = pushEntry(pos, String(key.value), keyStart, keyEnd, ve);
       const child = value ? toPos(value, base, text) : undefined;
-      if (child) setChild(pos, pos.keys!.length, child);
-      pos.keys!.push(String(key.value));
-      pos.offsets.push(keyStart, keyEnd, vs, ve);
+      if (child) setChild(pos, index, child);
     }
   } else if (isSeq(node)) {
     for (const item of node.items) {
       const value = (isCollection(item) || isScalar(item) || isAlias(item) ? item : null) as Node | null;
       const [vs, ve] = valueOffsets(value, base, text, emptyItemAt(value, base, text, start));
+      const index = pushItem(pos, vs, ve === vs ? vs + 1 : ve);
       const child = value ? toPos(value, base, text) : undefined;
-      if (child) setChild(pos, pos.offsets.length / 2, child);
-      pos.offsets.push(vs, ve === vs ? vs + 1 : ve);
+      if (child) setChild(pos, index, child);
     }
   }
-  compactPosNode(pos);
-  return pos;
+  return compactPosNode(pos);
 }
 
 /** Every comment token in the CST, walked with an explicit stack (CST depth is unbounded here). */

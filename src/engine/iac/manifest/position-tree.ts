@@ -1,27 +1,27 @@
 import type { PathSegment } from '../../../domain/source-range.js';
 
 /**
- * Compact positions of one parsed value, kept beside the plain JSON body: offsets in flat
- * number arrays (no object per scalar, which kept the collector busy on large files), turned
- * into lines and columns only when a finding asks. Both composers (fast and `yaml`) build it.
+ * Positions of one parsed collection, kept beside the plain JSON body, as one flat array so a
+ * map or sequence costs one array however many scalars it holds (positions as objects kept
+ * the garbage collector busy on large files):
+ *
+ *   [start, end, flags, ...entries]     flags: 1 = block collection, 2 = map
+ *   map entry:     key, keyStart, keyEnd, valueEnd, child   (stride 5)
+ *   sequence item: start, end, child                        (stride 3)
+ *
+ * `child` is the nested collection's node, or 0 for a scalar. `end` is unused for block
+ * collections (a finding on one points at its key). An empty value ends at its key's end
+ * (maps) or spans its `-` (sequences). Offsets become lines and columns only when a finding
+ * asks. Both composers (fast and `yaml`) build it through the functions below.
  */
-export interface PosNode {
-  /** Offset of the collection's first character. */
-  start: number;
-  /** Offset just past its last character; unused for block collections. */
-  end: number;
-  /** A block map/sequence spans lines, so a finding on it points at its key only. */
-  block: boolean;
-  /** Maps: key names in source order. Absent for sequences. */
-  keys?: string[];
-  /**
-   * Maps: `keyStart, keyEnd, valueStart, valueEnd` per key. Sequences: `start, end` per item.
-   * An empty value sits at its key's end (maps) or on its `-` (sequences).
-   */
-  offsets: number[];
-  /** The nested collection of a key or item (sparse; absent when there is none). */
-  children?: Array<PosNode | undefined>;
-}
+export type PosNode = Array<number | string | PosNode>;
+
+const START = 0;
+const END = 1;
+const FLAGS = 2;
+const HEAD = 3;
+const MAP_STRIDE = 5;
+const SEQ_STRIDE = 3;
 
 export interface OffsetRange {
   readonly start: number;
@@ -29,43 +29,94 @@ export interface OffsetRange {
 }
 
 export function newPosNode(start: number, block: boolean, map: boolean): PosNode {
-  return map ? { start, end: start, block, keys: [], offsets: [] } : { start, end: start, block, offsets: [] };
+  return [start, start, (block ? 1 : 0) | (map ? 2 : 0)];
 }
 
-/** Records the nested collection of entry/item `index`. */
-export function setChild(node: PosNode, index: number, child: PosNode): void {
-  (node.children ??= [])[index] = child;
+export const isMapNode = (n: PosNode): boolean => ((n[FLAGS] as number) & 2) !== 0;
+export const isBlockNode = (n: PosNode): boolean => ((n[FLAGS] as number) & 1) !== 0;
+export const posStart = (n: PosNode): number => n[START] as number;
+export const posEnd = (n: PosNode): number => n[END] as number;
+
+export function setPosEnd(n: PosNode, end: number): void {
+  n[END] = end;
+}
+
+export function entryCount(n: PosNode): number {
+  return (n.length - HEAD) / (isMapNode(n) ? MAP_STRIDE : SEQ_STRIDE);
+}
+
+/** Appends a map entry whose value is not read yet (empty until `setEntryEnd`); returns its index. */
+export function pushEntry(n: PosNode, key: string, keyStart: number, keyEnd: number, valueEnd: number): number {
+  n.push(key, keyStart, keyEnd, valueEnd, 0);
+  return (n.length - HEAD) / MAP_STRIDE - 1;
+}
+
+export function setEntryEnd(n: PosNode, index: number, valueEnd: number): void {
+  n[HEAD + index * MAP_STRIDE + 3] = valueEnd;
+}
+
+export function pushItem(n: PosNode, start: number, end: number): number {
+  n.push(start, end, 0);
+  return (n.length - HEAD) / SEQ_STRIDE - 1;
+}
+
+export function setItem(n: PosNode, index: number, start: number, end: number): void {
+  const at = HEAD + index * SEQ_STRIDE;
+  n[at] = start;
+  n[at + 1] = end;
+}
+
+export function setChild(n: PosNode, index: number, child: PosNode): void {
+  n[HEAD + index * (isMapNode(n) ? MAP_STRIDE : SEQ_STRIDE) + (isMapNode(n) ? 4 : 2)] = child;
+}
+
+export function childAt(n: PosNode, index: number): PosNode | undefined {
+  const c = n[HEAD + index * (isMapNode(n) ? MAP_STRIDE : SEQ_STRIDE) + (isMapNode(n) ? 4 : 2)];
+  return typeof c === 'object' ? c : undefined;
+}
+
+/** Index of `key` in a map node, or -1. */
+export function findEntry(n: PosNode, key: string): number {
+  for (let at = HEAD; at < n.length; at += MAP_STRIDE) if (n[at] === key) return (at - HEAD) / MAP_STRIDE;
+  return -1;
 }
 
 /**
- * Called when a collection is complete: arrays grown by push keep spare capacity (about 17
- * slots for a 3-key map), which tripled the retained heap on large files. Exact-size copies
- * keep positions at roughly the size of the values themselves.
+ * An exact-size copy for a finished collection: arrays grown by push keep spare capacity
+ * (17 slots for a 3-key map), which multiplied the retained heap on large files.
  */
-export function compactPosNode(node: PosNode): void {
-  if (node.keys) node.keys = node.keys.slice();
-  node.offsets = node.offsets.slice();
-  if (node.children) node.children = node.children.slice();
+export function compactPosNode(n: PosNode): PosNode {
+  return n.slice();
 }
 
 /** A scalar or flow value: key start to value end; a block collection: the key token only. */
-export function entryRange(node: PosNode, i: number): OffsetRange {
-  const o = node.offsets;
-  const keyStart = o[4 * i]!;
-  const keyEnd = o[4 * i + 1]!;
-  const valueEnd = o[4 * i + 3]!;
-  return node.children?.[i]?.block || valueEnd <= keyEnd ? { start: keyStart, end: keyEnd } : { start: keyStart, end: valueEnd };
+export function entryRange(n: PosNode, i: number): OffsetRange {
+  const at = HEAD + i * MAP_STRIDE;
+  const keyStart = n[at + 1] as number;
+  const keyEnd = n[at + 2] as number;
+  const valueEnd = n[at + 3] as number;
+  const child = n[at + 4];
+  const block = typeof child === 'object' && isBlockNode(child);
+  return block || valueEnd <= keyEnd ? { start: keyStart, end: keyEnd } : { start: keyStart, end: valueEnd };
+}
+
+function keyRange(n: PosNode, i: number): OffsetRange {
+  const at = HEAD + i * MAP_STRIDE;
+  return { start: n[at + 1] as number, end: n[at + 2] as number };
 }
 
 /** A sequence item that is a map points at its first key (the `- name: web` line). */
-export function itemRange(node: PosNode, i: number): OffsetRange {
-  let seq = node;
+export function itemRange(n: PosNode, i: number): OffsetRange {
+  let seq = n;
   let index = i;
   for (;;) {
-    const child = seq.children?.[index];
-    if (!child?.block) return { start: seq.offsets[2 * index]!, end: seq.offsets[2 * index + 1]! };
-    if (child.keys) return child.keys.length > 0 ? entryRange(child, 0) : { start: child.start, end: child.start + 1 };
-    if (child.offsets.length === 0) return { start: child.start, end: child.start + 1 };
+    const child = childAt(seq, index);
+    if (!child || !isBlockNode(child)) {
+      const at = HEAD + index * SEQ_STRIDE;
+      return { start: seq[at] as number, end: seq[at + 1] as number };
+    }
+    if (entryCount(child) === 0) return { start: posStart(child), end: posStart(child) + 1 };
+    if (isMapNode(child)) return entryRange(child, 0);
     seq = child;
     index = 0;
   }
@@ -81,16 +132,16 @@ export function locateOffsets(root: PosNode, path: readonly PathSegment[], fallb
   let parent = fallback;
   for (const seg of path) {
     if (!node) return parent;
-    if (typeof seg === 'string' && node.keys) {
-      const i = node.keys.indexOf(seg);
+    if (typeof seg === 'string' && isMapNode(node)) {
+      const i = findEntry(node, seg);
       if (i === -1) return parent;
       best = entryRange(node, i);
-      parent = { start: node.offsets[4 * i]!, end: node.offsets[4 * i + 1]! };
-      node = node.children?.[i];
-    } else if (typeof seg === 'number' && !node.keys && seg >= 0 && seg < node.offsets.length / 2) {
+      parent = keyRange(node, i);
+      node = childAt(node, i);
+    } else if (typeof seg === 'number' && !isMapNode(node) && Number.isInteger(seg) && seg >= 0 && seg < entryCount(node)) {
       best = itemRange(node, seg);
       parent = best;
-      node = node.children?.[seg];
+      node = childAt(node, seg);
     } else {
       return parent;
     }

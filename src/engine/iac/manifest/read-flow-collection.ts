@@ -1,6 +1,6 @@
 import type { JsonObject, JsonValue } from '../../inputs/kube-object.js';
 import type { PosNode } from './position-tree.js';
-import { compactPosNode, newPosNode, setChild } from './position-tree.js';
+import { compactPosNode, newPosNode, posStart, pushEntry, pushItem, setChild, setPosEnd } from './position-tree.js';
 import { readQuotedScalar } from './read-quoted-scalar.js';
 import { isStringPlainKey, resolvePlainScalar } from './resolve-plain-scalar.js';
 
@@ -54,12 +54,12 @@ export function readFlowCollection(text: string, start: number, lineEnd: number,
     const closing = top.map ? 0x7d : 0x5d;
     if (c === closing && top.expect !== 'value') {
       stack.pop();
-      top.pos.end = i + 1;
-      compactPosNode(top.pos);
+      setPosEnd(top.pos, i + 1);
+      const exact = compactPosNode(top.pos);
       const value = (top.map ?? top.seq)!;
       const parent = stack[stack.length - 1];
-      if (!parent) return { value, pos: top.pos, end: i + 1 };
-      if (!attach(parent, value, top.pos.start, i + 1, top.pos)) return undefined;
+      if (!parent) return { value, pos: exact, end: i + 1 };
+      if (!attach(parent, value, posStart(exact), i + 1, exact)) return undefined;
       i++;
       continue;
     }
@@ -81,7 +81,7 @@ export function readFlowCollection(text: string, start: number, lineEnd: number,
     if (top.seq) {
       if (colon) return undefined;
       top.seq.push(scalar.value);
-      top.pos.offsets.push(i, scalar.end);
+      pushItem(top.pos, i, scalar.end);
       top.expect = 'sep';
       i = scalar.end;
     } else if (top.expect === 'item') {
@@ -110,8 +110,7 @@ export function readFlowCollection(text: string, start: number, lineEnd: number,
 function attach(parent: Frame, value: JsonValue, start: number, end: number, child: PosNode): boolean {
   if (parent.seq) {
     parent.seq.push(value);
-    setChild(parent.pos, parent.pos.offsets.length / 2, child);
-    parent.pos.offsets.push(start, end);
+    setChild(parent.pos, pushItem(parent.pos, start, end), child);
     parent.expect = 'sep';
     return true;
   }
@@ -123,9 +122,8 @@ function addEntry(frame: Frame, value: JsonValue, start: number, end: number, ch
   const key = frame.key!;
   if (key.name === '<<' || key.name === '__proto__' || Object.prototype.hasOwnProperty.call(frame.map, key.name)) return false;
   frame.map![key.name] = value;
-  if (child) setChild(frame.pos, frame.pos.keys!.length, child);
-  frame.pos.keys!.push(key.name);
-  frame.pos.offsets.push(key.start, key.end, start, end);
+  const index = pushEntry(frame.pos, key.name, key.start, key.end, end);
+  if (child) setChild(frame.pos, index, child);
   frame.key = undefined;
   frame.expect = 'sep';
   return true;
