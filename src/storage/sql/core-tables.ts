@@ -53,6 +53,14 @@ export interface TaskDayCountsTable {
   n: number;
 }
 
+export interface TaskDayTotalsTable {
+  project_id: string;
+  type: string;
+  day: number;
+  ep_id: string;
+  n: number;
+}
+
 export interface TaskResourcesTable {
   task_id: string;
   seq: number;
@@ -184,6 +192,7 @@ export interface CoreTables {
   tasks: TasksTable;
   task_counts: TaskCountsTable;
   task_day_counts: TaskDayCountsTable;
+  task_day_totals: TaskDayTotalsTable;
   task_resources: TaskResourcesTable;
   work_units: WorkUnitsTable;
   uploaded_files: UploadedFilesTable;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { NewTask } from '../ports.js';
 import type { CoreTables, TaskResourcesTable, TasksTable, WorkUnitsTable } from './core-tables.js';
 import { scanMaskOf } from './scan-mask.js';
@@ -23,6 +24,7 @@ export async function insertTaskBatch(trx: Kysely<CoreTables>, dialect: SqlDiale
   const unitRows: Insertable<WorkUnitsTable>[] = [];
   const counts = new Map<string, { key: TaskCountKey; n: number; last: number }>();
   const dayCounts = new Map<string, { key: TaskCountKey; day: number; n: number }>();
+  const dayTotals = new Map<string, { project_id: string; type: string; ep_id: string; day: number; n: number }>();
   tasks.forEach((task, index) => {
     const scanTypes = task.cluster?.scanTypes ?? [];
     const unitsPerResource = task.type === 'cluster_scan' ? scanTypes.length : 1;
@@ -67,6 +69,10 @@ export async function insertTaskBatch(trx: Kysely<CoreTables>, dialect: SqlDiale
     const d = dayCounts.get(dayKey);
     if (d === undefined) dayCounts.set(dayKey, { key, day, n: 1 });
     else d.n += 1;
+    const totalKey = JSON.stringify([task.projectId, task.type, task.enterpriseProjectId, day]);
+    const dt = dayTotals.get(totalKey);
+    if (dt === undefined) dayTotals.set(totalKey, { project_id: task.projectId, type: task.type, ep_id: task.enterpriseProjectId, day, n: 1 });
+    else dt.n += 1;
     task.resources.forEach((res, seq) => {
       resourceRows.push({
         task_id: task.id, seq, resource_id: res.resourceId, name: res.name, name_fold: foldText(res.name),
@@ -93,4 +99,9 @@ export async function insertTaskBatch(trx: Kysely<CoreTables>, dialect: SqlDiale
   for (let i = 0; i < unitRows.length; i += ROWS_PER_INSERT) await trx.insertInto('work_units').values(unitRows.slice(i, i + ROWS_PER_INSERT)).execute();
   for (const { key, n, last } of counts.values()) await bumpTaskCount(trx, key, n, last);
   for (const { key, day, n } of dayCounts.values()) await bumpDayCount(trx, key, day, n);
+  for (const row of dayTotals.values()) {
+    await trx.insertInto('task_day_totals').values(row)
+      .onConflict((oc) => oc.columns(['project_id', 'type', 'day', 'ep_id']).doUpdateSet({ n: sql<number>`task_day_totals.n + ${row.n}` }))
+      .execute();
+  }
 }

@@ -56,19 +56,31 @@ export class SqlTaskStore implements TaskStore {
    * that day before the page are skipped. The same day totals give total_num.
    */
   private async listDeep(scope: DataScope, f: TaskListFilter, page: PageRequest): Promise<Page<TaskRecord>> {
-    const days = await this.db
-      .selectFrom('task_day_counts')
-      .select(['day', sql<number>`sum(n)`.as('n')])
-      .where('project_id', '=', scope.projectId)
-      .where('type', '=', f.type)
-      .$if(scope.eps !== '*', (q) => q.where('ep_id', 'in', scope.eps as readonly string[]))
-      .$if(f.triggerType !== undefined, (q) => q.where('trigger_type', '=', f.triggerType!))
-      .$if(f.status !== undefined, (q) => q.where('status', '=', f.status!))
-      .$if(f.fileType !== undefined && f.type === 'iac_scan', (q) => q.where('file_type', '=', f.fileType!))
-      .$if(f.scanTypes !== undefined && f.scanTypes.length > 0 && f.type === 'cluster_scan', (q) => q.where('scan_mask', 'in', supersetMasks(scanMaskOf(f.scanTypes!))))
-      .groupBy('day')
-      .orderBy('day', f.sortDir)
-      .execute();
+    const unfiltered = f.triggerType === undefined && f.status === undefined && (f.fileType === undefined || f.type !== 'iac_scan')
+      && (f.scanTypes === undefined || f.scanTypes.length === 0 || f.type !== 'cluster_scan');
+    const days = unfiltered
+      ? await this.db
+        .selectFrom('task_day_totals')
+        .select(['day', sql<number>`sum(n)`.as('n')])
+        .where('project_id', '=', scope.projectId)
+        .where('type', '=', f.type)
+        .$if(scope.eps !== '*', (q) => q.where('ep_id', 'in', scope.eps as readonly string[]))
+        .groupBy('day')
+        .orderBy('day', f.sortDir)
+        .execute()
+      : await this.db
+        .selectFrom('task_day_counts')
+        .select(['day', sql<number>`sum(n)`.as('n')])
+        .where('project_id', '=', scope.projectId)
+        .where('type', '=', f.type)
+        .$if(scope.eps !== '*', (q) => q.where('ep_id', 'in', scope.eps as readonly string[]))
+        .$if(f.triggerType !== undefined, (q) => q.where('trigger_type', '=', f.triggerType!))
+        .$if(f.status !== undefined, (q) => q.where('status', '=', f.status!))
+        .$if(f.fileType !== undefined && f.type === 'iac_scan', (q) => q.where('file_type', '=', f.fileType!))
+        .$if(f.scanTypes !== undefined && f.scanTypes.length > 0 && f.type === 'cluster_scan', (q) => q.where('scan_mask', 'in', supersetMasks(scanMaskOf(f.scanTypes!))))
+        .groupBy('day')
+        .orderBy('day', f.sortDir)
+        .execute();
     let total = 0;
     let anchor: { day: number; skip: number } | undefined;
     for (const d of days) {

@@ -71,6 +71,16 @@ export const coreMigration: Migration = {
         n ${int} NOT NULL,
         PRIMARY KEY (project_id, type, day, ep_id, status, trigger_type, file_type, scan_mask)
       )`,
+      // Day totals without the filter columns: the unfiltered deep page reads 365 rows a
+      // year instead of aggregating every filter combination. Status changes keep them.
+      `CREATE TABLE task_day_totals (
+        project_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        day INTEGER NOT NULL,
+        ep_id TEXT NOT NULL,
+        n ${int} NOT NULL,
+        PRIMARY KEY (project_id, type, day, ep_id)
+      )`,
       `CREATE TABLE task_resources (
         task_id TEXT NOT NULL,
         seq INTEGER NOT NULL,
