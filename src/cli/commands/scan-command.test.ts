@@ -73,5 +73,6 @@ describe('bulwark rules', () => {
     const rule = doc.rules.find((r: { id: string }) => r.id === 'BW-K8S-001');
     expect(Object.keys(rule)).toEqual(['id', 'title', 'severity', 'category', 'file_type', 'aliases', 'description', 'remediation', 'references']);
     expect(doc.rules.length).toBeGreaterThan(170);
+    expect(doc.rules.some((r: { file_type: string }) => r.file_type === 'cluster')).toBe(true);
   });
 });
