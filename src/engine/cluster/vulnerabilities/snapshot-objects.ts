@@ -2,9 +2,24 @@ import type { ResourceRef } from '../../finding.js';
 import type { ClusterSnapshot } from '../../inputs/cluster-snapshot.js';
 import { asArray, asObject, asString, getPath, type JsonObject } from '../../inputs/kube-object.js';
 
+// Snapshots are immutable, so the by-kind index is built once per snapshot and shared by
+// every CVE's precondition check (a filter per call was a full pass per CVE).
+const byKindIndex = new WeakMap<readonly JsonObject[], Map<string, JsonObject[]>>();
+
 /** Read-only views over a snapshot's raw objects, as the vulnerability scan needs them. */
-export function objectsOfKind(snapshot: ClusterSnapshot, kind: string): JsonObject[] {
-  return snapshot.objects.filter((o) => o.kind === kind);
+export function objectsOfKind(snapshot: ClusterSnapshot, kind: string): readonly JsonObject[] {
+  let index = byKindIndex.get(snapshot.objects);
+  if (!index) {
+    index = new Map();
+    for (const obj of snapshot.objects) {
+      const k = typeof obj.kind === 'string' ? obj.kind : '';
+      const list = index.get(k);
+      if (list) list.push(obj);
+      else index.set(k, [obj]);
+    }
+    byKindIndex.set(snapshot.objects, index);
+  }
+  return index.get(kind) ?? [];
 }
 
 export function refOf(obj: JsonObject): ResourceRef {
