@@ -133,6 +133,29 @@ describe('cluster_scan end to end', () => {
     expect(String(rows(cis.body)[0]?.['hit_rule'])).toContain('anonymous-auth');
   });
 
+  it('fails the scan items of a cluster that went away, with a readable reason', async () => {
+    const shortLived = await startFakeKubeApi({ snapshot: kubeadmCluster() });
+    const reg = await request('POST', '/kubernetes/clusters', { cluster_name: 'short-lived', cluster_type: 'cce', kubeconfig: shortLived.kubeconfig() });
+    const goneId = String(reg.body['cluster_id']);
+    await shortLived.close();
+    const created = await request('POST', '/common/task', {
+      task_type: 'cluster_scan', cluster_scan_info: { scan_type_list: ['cluster_vul', 'benchmark'], range_type: 'specific_cluster', cluster_id_list: [goneId] },
+    });
+    const taskId = String(created.body['task_id']);
+    const task = await api.waitForFinished('cluster_scan', taskId);
+    expect(task['cluster_scan_info']).toMatchObject({ success_cluster_num: 0, failed_cluster_num: 1 });
+    const res = await request('POST', `/common/tasks/${taskId}/resources/batch-query`, { task_type: 'cluster_scan', cluster_scan_info: { scan_status: 'failed' } });
+    const resource = rows(res.body, 'cluster_scan_data_list')[0]!;
+    expect(resource).toMatchObject({ cluster_id: goneId, scan_status: 'failed' });
+    for (const d of resource['scan_detail_list'] as Json[]) {
+      expect(d['status']).toBe('failed');
+      expect(String(d['failed_reason'])).toMatch(/^cluster could not be read: Cannot reach the API server https:\/\/127\.0\.0\.1:\d+/);
+    }
+    const info = (await request('GET', '/kubernetes/clusters?cluster_name=short')).body['cluster_info_list'] as Json[];
+    expect(info[0]).toMatchObject({ status: 'Unavailable', risk_assess_num: 0, sec_comp_num: 0 });
+    expect((await request('DELETE', `/kubernetes/clusters/${goneId}`)).status).toBe(200);
+  });
+
   it('deletes the cluster, after which it is gone everywhere', async () => {
     const del = await request('DELETE', `/kubernetes/clusters/${clusterId}`);
     expect([del.status, del.body]).toEqual([200, {}]);
