@@ -145,8 +145,8 @@ describe('fast composer agrees with the yaml package', () => {
     );
   });
 
-  it('on randomly mutated manifests (the fast path must never accept what yaml rejects)', () => {
-    const base = readFileSync(fileURLToPath(new URL('./testdata/mixed-manifest.yaml', import.meta.url)), 'utf8');
+  it.each(['mixed-manifest.yaml', 'pod.json'])('on randomly mutated %s (the fast paths must never accept what yaml rejects)', (name) => {
+    const base = readFileSync(fileURLToPath(new URL(`./testdata/${name}`, import.meta.url)), 'utf8');
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.nat({ max: base.length }), fc.nat({ max: 3 }), fc.constantFrom(...MUTATIONS)), { minLength: 1, maxLength: 4 }),
