@@ -1,6 +1,7 @@
 import { collectClusterSnapshot } from '../../collectors/kubernetes/collect-cluster-snapshot.js';
 import { loadKubeConfig } from '../../collectors/kubernetes/load-kube-config.js';
 import { writeSnapshotFile } from '../../collectors/snapshot/write-snapshot-file.js';
+import { registerClusterAdminCommands } from './cluster/register-cluster-admin-commands.js';
 import type { RegisterCommand } from './register-command.js';
 
 interface SnapshotFlags {
@@ -20,8 +21,9 @@ function positiveInt(name: string, text: string, max: number): number {
   return n;
 }
 
-export const registerClusterCommand: RegisterCommand = (program) => {
-  const cluster = program.command('cluster').description('Work with live Kubernetes clusters');
+export const registerClusterCommand: RegisterCommand = (program, setExitCode) => {
+  const cluster = program.command('cluster').description('Work with live Kubernetes clusters: snapshots, and the clusters the service scans');
+  registerClusterAdminCommands(cluster, setExitCode);
   cluster
     .command('snapshot')
     .description('Read a cluster through its API and save everything the cluster checks need as one JSON file')
