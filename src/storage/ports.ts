@@ -244,6 +244,11 @@ export interface WorkQueue {
   registerWorker(workerId: string, concurrency: number, now: number): Promise<void>;
   unregisterWorker(workerId: string): Promise<void>;
   estimateInputs(now: number, liveWindowMs: number): Promise<EstimateInputs>;
+  /**
+   * Work units by queue state (`pending`, `leased`, `done`), for /metrics. Optional so
+   * wrappers written before it keep compiling; the SQL queue implements it.
+   */
+  countUnitsByStatus?(): Promise<Record<string, number>>;
 }
 
 export interface Storage {

@@ -349,6 +349,26 @@ export function registerStorageContract(label: string, makeHarness: () => Promis
       }
     });
 
+    test('counts work units by queue state', async () => {
+      await drain(s);
+      const count = s.queue.countUnitsByStatus;
+      expect(count, 'the SQL queue implements countUnitsByStatus').toBeDefined();
+      const read = async () => {
+        const c = await count!.call(s.queue);
+        return { pending: c['pending'] ?? 0, leased: c['leased'] ?? 0, done: c['done'] ?? 0 };
+      };
+      const before = await read();
+      expect(before.pending).toBe(0);
+      await s.tasks.createTasks([iacTask(), iacTask()]);
+      expect(await read()).toEqual({ ...before, pending: 2 });
+      const u = await s.queue.claim('w', T0, 60_000);
+      expect(await read()).toEqual({ pending: 1, leased: before.leased + 1, done: before.done });
+      expect(await s.queue.complete(u!.id, 'w', { status: 'success', findings: [] }, T0 + 1)).toBe(true);
+      expect(await read()).toEqual({ pending: 1, leased: before.leased, done: before.done + 1 });
+      await drain(s);
+      expect(await read()).toEqual({ pending: 0, leased: before.leased, done: before.done + 2 });
+    });
+
     test('reports live worker concurrency', async () => {
       await s.queue.registerWorker('node-1', 3, T0);
       await s.queue.registerWorker('node-2', 2, T0 - 60_000);

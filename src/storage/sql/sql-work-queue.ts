@@ -110,6 +110,18 @@ export class SqlWorkQueue implements WorkQueue {
     await this.db.deleteFrom('workers').where('id', '=', workerId).execute();
   }
 
+  async countUnitsByStatus(): Promise<Record<string, number>> {
+    // Runs per scrape: one GROUP BY on the leading column of the state indexes, so both
+    // dialects can answer from an index without touching the table rows.
+    const rows = await this.db.selectFrom('work_units').select(['state', sql<number>`count(*)`.as('n')]).groupBy('state').execute();
+    const counts: Record<string, number> = {};
+    for (const row of rows) {
+      const r = row as unknown as Record<string, unknown>;
+      counts[String(r['state'])] = readInt(r, 'n');
+    }
+    return counts;
+  }
+
   async estimateInputs(now: number, liveWindowMs: number): Promise<EstimateInputs> {
     const [durations, live] = await Promise.all([
       this.db.selectFrom('unit_durations').selectAll().execute(),
