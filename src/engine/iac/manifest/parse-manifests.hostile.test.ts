@@ -73,6 +73,13 @@ describe('hostile manifests', () => {
     expect(r.objects[19_999]!.locate(['metadata', 'name'])!.startLine).toBe(20_000 * 4 - 1);
   });
 
+  it('locates every key of a 50,000-key map (large maps use a key index)', () => {
+    const keys = Array.from({ length: 50_000 }, (_, i) => `  k${i}: v${i}`).join('\n');
+    const r = parseText(`apiVersion: v1\nkind: ConfigMap\ndata:\n${keys}\n`);
+    const obj = r.objects[0]!;
+    for (let i = 0; i < 50_000; i += 1) expect(obj.locate(['data', `k${i}`])!.startLine).toBe(i + 4);
+  });
+
   it('rejects a file over the size limit without decoding it', () => {
     const r = parseBytes(new Uint8Array(MANIFEST_LIMITS.maxFileBytes + 1));
     expect(r.error).toMatch(/limit/);

@@ -75,10 +75,24 @@ export function childAt(n: PosNode, index: number): PosNode | undefined {
   return typeof c === 'object' ? c : undefined;
 }
 
+// Large maps (a ConfigMap with thousands of keys, each reported by a rule) would make
+// locate() quadratic with a linear search; they get a key index, built on first lookup.
+const LINEAR_SEARCH_MAX = 32;
+const keyIndexes = new WeakMap<PosNode, Map<string, number>>();
+
 /** Index of `key` in a map node, or -1. */
 export function findEntry(n: PosNode, key: string): number {
-  for (let at = HEAD; at < n.length; at += MAP_STRIDE) if (n[at] === key) return (at - HEAD) / MAP_STRIDE;
-  return -1;
+  if (n.length - HEAD <= LINEAR_SEARCH_MAX * MAP_STRIDE) {
+    for (let at = HEAD; at < n.length; at += MAP_STRIDE) if (n[at] === key) return (at - HEAD) / MAP_STRIDE;
+    return -1;
+  }
+  let index = keyIndexes.get(n);
+  if (!index) {
+    index = new Map();
+    for (let at = HEAD; at < n.length; at += MAP_STRIDE) index.set(n[at] as string, (at - HEAD) / MAP_STRIDE);
+    keyIndexes.set(n, index);
+  }
+  return index.get(key) ?? -1;
 }
 
 /**
