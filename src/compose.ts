@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { buildServer } from './api/build-server.js';
+import { createWorkUnitGauges } from './api/observability/create-work-unit-gauges.js';
 import type { GaugeSample } from './api/observability/metrics-registry.js';
 import type { BulwarkConfig } from './config/config-settings.js';
 import { masterKeyFilePath } from './config/load-config.js';
@@ -91,6 +92,8 @@ export async function composeService(options: ComposeOptions & { readonly mode: 
       tokenTtlMs: config.tokenTtlSeconds * 1000,
     });
     const bootstrap = await bootstrapIdentity(identity, options.env, clock());
+    const countUnits = storage.queue.countUnitsByStatus?.bind(storage.queue);
+    const unitGauges = countUnits === undefined ? async () => [] : createWorkUnitGauges({ count: countUnits, clock });
     const server = await buildServer({
       tasks,
       authenticator: identity.authenticator,
@@ -101,6 +104,7 @@ export async function composeService(options: ComposeOptions & { readonly mode: 
       readGauges: async () => [
         ...workerGauges(await storage.queue.estimateInputs(clock(), config.leaseMs), config),
         ...(await taskGauges(storage, await identity.admin.listProjects())),
+        ...(await unitGauges()),
       ],
       ...(config.rateLimitPerMinute > 0 ? { rateLimit: { max: config.rateLimitPerMinute, windowMs: 60_000 } } : {}),
       bodyLimitBytes: config.jsonBodyLimitBytes,
