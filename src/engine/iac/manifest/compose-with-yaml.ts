@@ -48,9 +48,12 @@ export function composeWithYaml(text: string, start: number, end: number, toPosi
     try {
       value = (doc as Document).toJS({ maxAliasCount: MANIFEST_LIMITS.maxAliasCount }) as JsonValue;
     } catch (err) {
-      return { documents: [], comments, error: `YAML aliases expand too much (alias bomb?): ${(err as Error).message}` };
+      const message = (err as Error).message;
+      const reason = /alias count/i.test(message) ? 'YAML aliases expand too much (alias bomb)' : 'YAML aliases cannot be resolved';
+      return { documents: [], comments, error: `${reason}: ${message}` };
     }
-    if (hasCycle(value)) return { documents: [], comments, error: 'a YAML anchor contains an alias to itself' };
+    const shape = checkValue(value);
+    if (shape) return { documents: [], comments, error: shape };
     const contents = doc.contents as Node | null;
     documents.push({ value: contents === null ? undefined : value, pos: contents === null ? undefined : toPos(contents, start, text) });
   }
@@ -71,31 +74,40 @@ function checkDepth(root: Node | null): string | undefined {
   return undefined;
 }
 
-/** Depth-first with an ancestor set; completed objects are skipped so shared (aliased) subtrees cost once. */
-function hasCycle(root: JsonValue): boolean {
-  if (typeof root !== 'object' || root === null) return false;
-  const done = new Set<object>();
+/**
+ * Checks the composed value itself: a self-referencing anchor makes `yaml` return a circular
+ * object, and aliases to deep anchors inside deep structures nest deeper than the source text
+ * shows. Depth-first with an explicit stack; shared (aliased) objects are measured once.
+ */
+function checkValue(root: JsonValue): string | undefined {
+  if (typeof root !== 'object' || root === null) return undefined;
+  const depthOf = new Map<object, number>();
   const open = new Set<object>();
-  const stack: Array<{ obj: object; children: JsonValue[]; i: number }> = [];
+  const stack: Array<{ obj: object; children: JsonValue[]; i: number; depth: number }> = [];
   const enter = (obj: object) => {
     open.add(obj);
-    stack.push({ obj, children: Array.isArray(obj) ? obj : Object.values(obj), i: 0 });
+    stack.push({ obj, children: Array.isArray(obj) ? obj : Object.values(obj), i: 0, depth: 1 });
   };
   enter(root);
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!;
-    const child = top.children[top.i++];
-    if (top.i > top.children.length) {
+    if (top.i >= top.children.length) {
       stack.pop();
       open.delete(top.obj);
-      done.add(top.obj);
+      depthOf.set(top.obj, top.depth);
+      if (top.depth > MANIFEST_LIMITS.maxDepth) return `YAML nesting (with aliases expanded) is deeper than ${MANIFEST_LIMITS.maxDepth} levels`;
+      const parent = stack[stack.length - 1];
+      if (parent) parent.depth = Math.max(parent.depth, top.depth + 1);
       continue;
     }
-    if (typeof child !== 'object' || child === null || done.has(child)) continue;
-    if (open.has(child)) return true;
-    enter(child);
+    const child = top.children[top.i++];
+    if (typeof child !== 'object' || child === null) continue;
+    const known = depthOf.get(child);
+    if (known !== undefined) top.depth = Math.max(top.depth, known + 1);
+    else if (open.has(child)) return 'a YAML anchor contains an alias to itself';
+    else enter(child);
   }
-  return false;
+  return undefined;
 }
 
 function trimEnd(text: string, from: number, end: number): number {

@@ -20,6 +20,13 @@ describe('hostile manifests', () => {
     expect(r.error).toMatch(/alias/i);
   });
 
+  it('rejects aliases that nest deeper than the limit once expanded', () => {
+    const level = '['.repeat(100);
+    const close = ']'.repeat(100);
+    const text = `apiVersion: v1\nkind: ConfigMap\na: &a ${level}x${close}\nb: &b ${level}*a${close}\nc: &c ${level}*b${close}\n`;
+    expect(parseText(text).error).toMatch(/with aliases expanded/);
+  });
+
   it('parses a 1 MiB single-line value correctly', () => {
     const long = 'x'.repeat(1024 * 1024);
     const r = parseText(`apiVersion: v1\nkind: ConfigMap\ndata: {blob: ${long}}\n`);
