@@ -1,6 +1,7 @@
 import { registerClusterCommand } from './cluster-command.js';
 import { registerDbCommand } from './db-command.js';
 import { registerIamCommand } from './iam-command.js';
+import { registerMigrateCommand } from './migrate-command.js';
 import type { RegisterCommand } from './register-command.js';
 import { registerRulesCommand } from './rules-command.js';
 import { registerScanClusterCommand } from './scan-cluster-command.js';
@@ -19,6 +20,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerIamCommand,
   registerServeCommand,
   registerWorkerCommand,
+  registerMigrateCommand,
   registerClusterCommand,
   registerDbCommand,
   registerScanClusterCommand,
