@@ -72,7 +72,8 @@ export const registerScanClusterCommand: RegisterCommand = (program, setExitCode
       }
       const doc = scanCluster(snapshot, { now: Date.now(), scanTypes, vulnDb });
       process.stdout.write(render(doc, flags.format));
-      const found = doc.vulnerabilities.length + doc.risks.length + doc.benchmark.filter((b) => b.status === 'fail').length;
+      // Risks waived by an annotation on their object do not fail the run (as for `scan`).
+      const found = doc.vulnerabilities.length + doc.risks.filter((r) => !r.suppressed).length + doc.benchmark.filter((b) => b.status === 'fail').length;
       if (exitCode !== 0 && found > 0) setExitCode(exitCode);
     });
 };

@@ -23,6 +23,11 @@ export interface ClusterScanDocument {
   readonly risks: ReadonlyArray<{
     readonly rule_id: string; readonly aliases: readonly string[]; readonly severity: Severity; readonly category: RiskCategory;
     readonly title: string; readonly message: string; readonly resource: DocumentResource; readonly path: string;
+    /** True when an annotation on the object waives this rule; the risk is still listed. */
+    readonly suppressed: boolean;
+    readonly suppression: {
+      readonly source: 'inline' | 'annotation' | 'ignore-file'; readonly rule_ref: string; readonly reason: string | null; readonly expires: string | null;
+    } | null;
   }>;
   readonly benchmark: ReadonlyArray<{
     readonly id: string; readonly title: string; readonly status: BenchmarkStatus; readonly reason: string; readonly resources: readonly DocumentResource[];

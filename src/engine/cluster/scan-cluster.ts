@@ -9,6 +9,7 @@ import { evaluateBenchmark } from './benchmark/evaluate-benchmark.js';
 import { BENCHMARK_RULE_IDS } from './benchmark/policy-controls.js';
 import type { ClusterScanDocument } from './cluster-scan-document.js';
 import { createClusterView, type ClusterView } from './cluster-view.js';
+import { applyLiveSuppressions } from './risk/apply-live-suppressions.js';
 import { runLiveRules } from './risk/run-live-rules.js';
 import type { ClusterRule } from './rules/define-cluster-rule.js';
 import { CLUSTER_RULES } from './rules/index.js';
@@ -56,8 +57,13 @@ export function scanCluster(snapshot: ClusterSnapshot, options: ClusterScanOptio
   let risks: ClusterScanDocument['risks'] = [];
   if (wants('risk_assessment')) {
     const cluster = runClusterRules(CLUSTER_RULES, view, notEvaluated);
-    risks = [...live.findings, ...cluster].sort(compareRisks).map((f) => ({
+    // Annotation waivers on the live objects count as they do in manifests: marked, not dropped.
+    risks = applyLiveSuppressions([...live.findings, ...cluster], view.objects, options.now).sort(compareRisks).map((f) => ({
       rule_id: f.ruleId, aliases: f.aliases, severity: f.severity, category: f.category, title: f.title, message: f.message, resource: f.resource, path: f.path,
+      suppressed: f.suppressed,
+      suppression: f.suppression && {
+        source: f.suppression.source, rule_ref: f.suppression.ruleRef, reason: f.suppression.reason ?? null, expires: f.suppression.expires ?? null,
+      },
     }));
   }
 

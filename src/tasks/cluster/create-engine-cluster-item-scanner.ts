@@ -49,7 +49,11 @@ export function createEngineClusterItemScanner(options: EngineClusterItemScanner
 function toFinding(r: ClusterScanDocument['risks'][number]): Finding {
   return {
     ruleId: r.rule_id, aliases: r.aliases, severity: r.severity, category: r.category, title: r.title, message: r.message,
-    file: '', range: undefined, resource: r.resource, path: r.path, suppressed: false, suppression: null,
+    file: '', range: undefined, resource: r.resource, path: r.path, suppressed: r.suppressed,
+    suppression: r.suppression && {
+      source: r.suppression.source, ruleRef: r.suppression.rule_ref,
+      ...(r.suppression.reason === null ? {} : { reason: r.suppression.reason }), ...(r.suppression.expires === null ? {} : { expires: r.suppression.expires }),
+    },
   };
 }
 

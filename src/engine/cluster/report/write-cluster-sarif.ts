@@ -24,8 +24,10 @@ export function writeClusterSarif(doc: ClusterScanDocument, toolVersion: string,
       sarifRules.set(id, { id, shortDescription: { text: title }, ...(description ? { fullDescription: { text: description } } : {}), ...(helpUri ? { helpUri } : {}), properties: { 'security-severity': SECURITY_SEVERITY[severity] } });
     }
   };
-  const result = (ruleId: string, severity: Severity, message: string, resources: readonly DocumentResource[]) => {
+  const result = (ruleId: string, severity: Severity, message: string, resources: readonly DocumentResource[], waiver?: ClusterScanDocument['risks'][number]['suppression']) => {
     results.push({
+      // Waived by an annotation on the live object: carried as an accepted in-source suppression, as for manifests.
+      ...(waiver ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: waiver.reason ?? `suppressed by ${waiver.rule_ref}` }] } : {}),
       ruleId, level: LEVEL[severity], message: { text: message },
       locations: resources.slice(0, 10).map((r) => ({ logicalLocations: [{ fullyQualifiedName: resourceName(r), kind: 'resource' }] })),
       partialFingerprints: { 'bulwark/v1': `${ruleId}|${resources.map(resourceName).join(',')}|${message.length}` },
@@ -34,7 +36,7 @@ export function writeClusterSarif(doc: ClusterScanDocument, toolVersion: string,
   for (const r of doc.risks) {
     const meta = ruleMeta.get(r.rule_id);
     addRule(r.rule_id, r.title, r.severity, meta?.description, meta?.references[0]);
-    result(r.rule_id, r.severity, r.message, [r.resource]);
+    result(r.rule_id, r.severity, r.message, [r.resource], r.suppression);
   }
   for (const v of doc.vulnerabilities) {
     addRule(v.cve_id, v.title, v.severity, undefined, `https://nvd.nist.gov/vuln/detail/${v.cve_id}`);

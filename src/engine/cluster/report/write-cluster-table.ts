@@ -14,7 +14,7 @@ export function writeClusterTable(doc: ClusterScanDocument): string {
   }
   if (doc.scan_types.includes('risk_assessment')) {
     lines.push('', `Risks (${doc.risks.length})`);
-    for (const r of doc.risks) lines.push(`  ${r.severity.padEnd(8)} ${r.rule_id.padEnd(11)} ${refText(r.resource)}: ${r.message}`);
+    for (const r of doc.risks) lines.push(`  ${r.severity.padEnd(8)} ${r.rule_id.padEnd(11)} ${refText(r.resource)}: ${r.message}${r.suppression ? ` [suppressed by ${r.suppression.rule_ref}]` : ''}`);
     if (doc.exempted.length > 0) lines.push(`  exempted from pod-security rules: ${doc.exempted.map((e) => refText(e.resource)).join(', ')}`);
   }
   if (doc.scan_types.includes('benchmark')) {
