@@ -187,8 +187,16 @@ export interface TaskScopesTable {
   next_seq: number;
 }
 
+/** SQLite: tasks per scope whose folded name contains a 1- or 2-character gram (name-grams.ts). */
+export interface TaskNameGramsTable {
+  scope_id: number;
+  gram: string;
+  n: number;
+}
+
 export interface CoreTables {
   task_scopes: TaskScopesTable;
+  task_name_grams: TaskNameGramsTable;
   tasks: TasksTable;
   task_counts: TaskCountsTable;
   task_day_counts: TaskDayCountsTable;

@@ -9,6 +9,7 @@ import { bumpDayCount, bumpTaskCount, dayOf } from './task-counts.js';
 import type { SqlDialectName } from './sql-database.js';
 import { allocateTaskRowids } from './task-scopes.js';
 import { foldText } from './text-match.js';
+import { addNameGrams } from './name-grams.js';
 
 // Both dialects cap bound parameters per statement (SQLite 32,766; PostgreSQL 65,535).
 const ROWS_PER_INSERT = 400;
@@ -95,6 +96,7 @@ export async function insertTaskBatch(trx: Kysely<CoreTables>, dialect: SqlDiale
     });
   });
   for (let i = 0; i < taskRows.length; i += ROWS_PER_INSERT) await trx.insertInto('tasks').values(taskRows.slice(i, i + ROWS_PER_INSERT)).execute();
+  if (rowids !== undefined) await addNameGrams(trx, taskRows.map((r, i) => ({ rowid: rowids[i]!, nameFold: r.name_fold })));
   for (let i = 0; i < resourceRows.length; i += ROWS_PER_INSERT) await trx.insertInto('task_resources').values(resourceRows.slice(i, i + ROWS_PER_INSERT)).execute();
   for (let i = 0; i < unitRows.length; i += ROWS_PER_INSERT) await trx.insertInto('work_units').values(unitRows.slice(i, i + ROWS_PER_INSERT)).execute();
   for (const { key, n, last } of counts.values()) await bumpTaskCount(trx, key, n, last);

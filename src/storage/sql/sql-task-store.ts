@@ -8,6 +8,8 @@ import type { DataScope, NewTask, ResourceFilter, TaskListFilter, TaskRecord, Ta
 import type { CoreTables } from './core-tables.js';
 import { readEnum, readInt, readOptionalText } from './row-readers.js';
 import { scanMaskOf, supersetMasks } from './scan-mask.js';
+import { dayCountsOf } from './day-counts.js';
+import { countNameGram, MAX_GRAM_CHARS, scopeIdOfRowid } from './name-grams.js';
 import { DAY_MS } from './task-counts.js';
 import { rowidRangesOf } from './task-scopes.js';
 import type { SqlDialectName } from './sql-database.js';
@@ -38,6 +40,7 @@ export class SqlTaskStore implements TaskStore {
   async listTasks(scope: DataScope, filter: TaskListFilter, page: PageRequest): Promise<Page<TaskRecord>> {
     if (isEmptyScope(scope)) return { total: 0, items: [] };
     if (this.dialect === 'sqlite' && usesTrigramIndex(filter)) return this.listByName(scope, filter, page);
+    if (this.dialect === 'sqlite' && usesNameGrams(filter)) return this.listByShortName(scope, filter, page);
     if (page.offset >= DEEP_OFFSET && !needsRowCount(filter)) return this.listDeep(scope, filter, page);
     const filtered = this.applyFilter(this.db.selectFrom('tasks'), scope, filter);
     const items = await this.fetchPage(filtered, filter.sortDir, page.limit, page.offset);
@@ -56,36 +59,11 @@ export class SqlTaskStore implements TaskStore {
    * that day before the page are skipped. The same day totals give total_num.
    */
   private async listDeep(scope: DataScope, f: TaskListFilter, page: PageRequest): Promise<Page<TaskRecord>> {
-    const unfiltered = f.triggerType === undefined && f.status === undefined && (f.fileType === undefined || f.type !== 'iac_scan')
-      && (f.scanTypes === undefined || f.scanTypes.length === 0 || f.type !== 'cluster_scan');
-    const days = unfiltered
-      ? await this.db
-        .selectFrom('task_day_totals')
-        .select(['day', sql<number>`sum(n)`.as('n')])
-        .where('project_id', '=', scope.projectId)
-        .where('type', '=', f.type)
-        .$if(scope.eps !== '*', (q) => q.where('ep_id', 'in', scope.eps as readonly string[]))
-        .groupBy('day')
-        .orderBy('day', f.sortDir)
-        .execute()
-      : await this.db
-        .selectFrom('task_day_counts')
-        .select(['day', sql<number>`sum(n)`.as('n')])
-        .where('project_id', '=', scope.projectId)
-        .where('type', '=', f.type)
-        .$if(scope.eps !== '*', (q) => q.where('ep_id', 'in', scope.eps as readonly string[]))
-        .$if(f.triggerType !== undefined, (q) => q.where('trigger_type', '=', f.triggerType!))
-        .$if(f.status !== undefined, (q) => q.where('status', '=', f.status!))
-        .$if(f.fileType !== undefined && f.type === 'iac_scan', (q) => q.where('file_type', '=', f.fileType!))
-        .$if(f.scanTypes !== undefined && f.scanTypes.length > 0 && f.type === 'cluster_scan', (q) => q.where('scan_mask', 'in', supersetMasks(scanMaskOf(f.scanTypes!))))
-        .groupBy('day')
-        .orderBy('day', f.sortDir)
-        .execute();
+    const days = await dayCountsOf(this.db, scope, f);
     let total = 0;
     let anchor: { day: number; skip: number } | undefined;
-    for (const d of days) {
-      const n = readInt(d as unknown as Record<string, unknown>, 'n');
-      if (anchor === undefined && total + n > page.offset) anchor = { day: d.day, skip: page.offset - total };
+    for (const { day, n } of days) {
+      if (anchor === undefined && total + n > page.offset) anchor = { day, skip: page.offset - total };
       total += n;
     }
     if (anchor === undefined) return { total, items: [] };
@@ -113,15 +91,38 @@ export class SqlTaskStore implements TaskStore {
     const candidates = readInt(counted.rows[0] as unknown as Record<string, unknown>, 'n');
     const { taskName: _name, ...rest } = f;
     const nameOnly = !needsTaskRows(rest) && rest.createdFrom === undefined && rest.createdTo === undefined;
-    if (candidates === 0) return { total: 0, items: [] };
-    if (candidates <= FEW_NAME_MATCHES || !nameOnly) {
-      const filtered = this.applyFilter(this.db.selectFrom('tasks'), scope, rest).where(sql<boolean>`tasks.rowid IN (${matchIds})`);
-      const items = await this.fetchPage(filtered, f.sortDir, page.limit, page.offset);
-      if (nameOnly) return { total: candidates, items };
-      return { total: await this.countShortcut(filtered, page, items.length), items };
+    if (candidates === 0 || (nameOnly && page.offset >= candidates)) return { total: candidates, items: [] };
+    const matched = this.applyFilter(this.db.selectFrom('tasks'), scope, rest).where(sql<boolean>`tasks.rowid IN (${matchIds})`);
+    if (candidates <= FEW_NAME_MATCHES) {
+      const items = await this.fetchPage(matched, f.sortDir, page.limit, page.offset);
+      return { total: nameOnly ? candidates : await this.countShortcut(matched, page, items.length), items };
     }
+    // Many matches: the covering time index (it carries name_fold and every cheap filter)
+    // finds a page after a short walk, where sorting thousands of matched rows would not.
     const scanned = this.applyFilter(this.db.selectFrom('tasks'), scope, rest).where(containsFolded('name_fold', f.taskName!, 'sqlite'));
-    return { total: candidates, items: await this.fetchPage(scanned, f.sortDir, page.limit, page.offset) };
+    const items = await this.fetchPage(scanned, f.sortDir, page.limit, page.offset);
+    return { total: nameOnly ? candidates : await this.countShortcut(matched, page, items.length), items };
+  }
+
+  /**
+   * SQLite name search of one or two characters without other row filters: the total is
+   * one task_name_grams row per scope; the page is a walk of the time index (a short one
+   * unless the gram is rare).
+   */
+  private async listByShortName(scope: DataScope, f: TaskListFilter, page: PageRequest): Promise<Page<TaskRecord>> {
+    const ranges = await rowidRangesOf(this.db, scope, f.type);
+    const total = await countNameGram(this.db, ranges.map((r) => scopeIdOfRowid(r.lo)), foldText(f.taskName!));
+    if (page.offset >= total) return { total, items: [] };
+    const filtered = this.applyFilter(this.db.selectFrom('tasks'), scope, f);
+    return { total, items: await this.fetchPage(filtered, f.sortDir, page.limit, page.offset) };
+  }
+
+  private countTimeRange(scope: DataScope, f: TaskListFilter): Promise<number> {
+    const count = async (g: TaskListFilter) => {
+      const row = await this.applyFilter(this.db.selectFrom('tasks'), scope, g).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+      return readInt(row as Record<string, unknown>, 'n');
+    };
+    return countTimeRangeOf({ db: this.db, count }, scope, f);
   }
 
   private async countShortcut(filtered: TaskQuery, page: PageRequest, pageItems: number): Promise<number> {
@@ -226,6 +227,7 @@ export class SqlTaskStore implements TaskStore {
    */
   private async countMatches(scope: DataScope, f: TaskListFilter, filtered: TaskQuery, page: PageRequest, pageItems: number): Promise<number> {
     if (pageItems > 0 && pageItems < page.limit) return page.offset + pageItems;
+    if (f.taskId === undefined && (f.taskName === undefined || f.taskName === '') && needsRowCount(f)) return this.countTimeRange(scope, f);
     if (needsRowCount(f)) {
       const row = await filtered.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
       return readInt(row as Record<string, unknown>, 'n');
@@ -245,6 +247,22 @@ export class SqlTaskStore implements TaskStore {
   }
 }
 
+/**
+ * A time-bounded total without id/name filter: whole UTC days inside the bounds come
+ * from the day count tables; only the rows of the (at most two) partial days at the edges
+ * are counted.
+ */
+async function countTimeRangeOf(store: { db: Kysely<CoreTables>; count: (f: TaskListFilter) => Promise<number> }, scope: DataScope, f: TaskListFilter): Promise<number> {
+  const firstFull = f.createdFrom === undefined ? undefined : Math.ceil(f.createdFrom / DAY_MS);
+  const lastFull = f.createdTo === undefined ? undefined : Math.floor((f.createdTo + 1) / DAY_MS) - 1;
+  if (firstFull !== undefined && lastFull !== undefined && firstFull > lastFull) return store.count(f);
+  const days = await dayCountsOf(store.db, scope, f, { ...(firstFull === undefined ? {} : { from: firstFull }), ...(lastFull === undefined ? {} : { to: lastFull }) });
+  let total = days.reduce((sum, d) => sum + d.n, 0);
+  if (firstFull !== undefined && f.createdFrom! < firstFull * DAY_MS) total += await store.count({ ...f, createdTo: firstFull * DAY_MS - 1 });
+  if (lastFull !== undefined && f.createdTo! >= (lastFull + 1) * DAY_MS) total += await store.count({ ...f, createdFrom: (lastFull + 1) * DAY_MS });
+  return total;
+}
+
 /** Name searches with at most this many matches in scope are paged from the match list. */
 const FEW_NAME_MATCHES = 2_000;
 
@@ -259,6 +277,13 @@ function needsRowCount(f: TaskListFilter): boolean {
 /** A name filter the SQLite trigram table can answer (three characters or more). */
 function usesTrigramIndex(f: TaskListFilter): boolean {
   return f.taskName !== undefined && [...foldText(f.taskName)].length >= 3;
+}
+
+/** A name filter of one or two characters alone (besides the scope): task_name_grams has its total. */
+function usesNameGrams(f: TaskListFilter): boolean {
+  if (f.taskName === undefined || f.taskName === '') return false;
+  const chars = [...foldText(f.taskName)].length;
+  return chars >= 1 && chars <= MAX_GRAM_CHARS && !needsTaskRows(f) && f.createdFrom === undefined && f.createdTo === undefined;
 }
 
 /** Filters the trigram table does not carry. */

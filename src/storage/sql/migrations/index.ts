@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration';
 import { coreMigration } from './0001-core.js';
 import { iamMigration } from './0002-iam.js';
 import { clusterFindingsMigration } from './0003-cluster-findings.js';
+import { nameGramsMigration } from './0004-name-grams.js';
 
 /**
  * Numbered migrations, applied in key order on SQLite and PostgreSQL alike. Never edit
@@ -12,4 +13,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-core': coreMigration,
   '0002-iam': iamMigration,
   '0003-cluster-findings': clusterFindingsMigration,
+  '0004-name-grams': nameGramsMigration,
 };
