@@ -3,7 +3,7 @@ import { formatPath } from '../../domain/source-range.js';
 import type { Finding } from '../finding.js';
 import type { KubeObject } from '../inputs/kube-object.js';
 import type { SourceFile } from '../inputs/source-file.js';
-import type { DockerfileRule, IacRule, KubeRule, RuleMeta, RuleSettings } from '../rules/define-rule.js';
+import type { DockerfileRule, IacRule, KubeFindingInput, KubeRule, RuleMeta, RuleSettings } from '../rules/define-rule.js';
 import { ALL_RULES } from '../rules/index.js';
 import { createKubeRuleContext } from '../rules/kube-rule-context.js';
 import { detectFileType } from './detect-file-type.js';
@@ -149,29 +149,32 @@ export function scanIac(files: readonly SourceFile[], options: IacScanOptions): 
     }
   }
 
+  // Findings of one object share its (immutable) resource reference.
+  const resources: Finding['resource'][] = [];
   runKubeRules(kubeRules, objects, settings, guard, (rule, objectId, message, path) => {
     const obj = objects[objectId]!;
     const fileIndex = objectFile[objectId]!;
+    const resource = resources[objectId] ??= { kind: obj.kind, name: obj.name, ...(obj.namespace !== undefined ? { namespace: obj.namespace } : {}) };
     pending.push({
       rule, objectId, fileIndex,
-      base: {
-        message, file: files[fileIndex]!.path, range: obj.locate(path), path: formatPath(path),
-        resource: { kind: obj.kind, name: obj.name, ...(obj.namespace !== undefined ? { namespace: obj.namespace } : {}) },
-      },
+      base: { message, file: files[fileIndex]!.path, range: obj.locate(path), path: formatPath(path), resource },
     });
   });
 
   const ignore = options.ignore ?? [];
-  const findings = pending.map(({ rule, base, objectId, fileIndex }): Finding => {
+  const findings = sortPending(pending, files).map(({ rule, base, objectId, fileIndex }): Finding => {
     const directives = directivesByFile.get(fileIndex);
-    const target = { rule, file: base.file, startLine: base.range?.startLine, objectId };
-    const suppression = (directives ? findSuppression(target, directives, options.now) : null) ?? findSuppression(target, ignore, options.now);
+    // Most files carry no directive at all: skip building a target for them.
+    let suppression: Finding['suppression'] = null;
+    if ((directives !== undefined && directives.length > 0) || ignore.length > 0) {
+      const target = { rule, file: base.file, startLine: base.range?.startLine, objectId };
+      suppression = (directives ? findSuppression(target, directives, options.now) : null) ?? findSuppression(target, ignore, options.now);
+    }
     return {
       ruleId: rule.id, aliases: rule.aliases, severity: rule.severity, category: rule.category, title: rule.title,
       ...base, suppressed: suppression !== null, suppression,
     };
   });
-  findings.sort(compareFindings);
   return { files: results, findings, ruleErrors };
 }
 
@@ -182,14 +185,67 @@ function runKubeRules(
 ): void {
   if (objects.length === 0 || rules.length === 0) return;
   const ctx = createKubeRuleContext(objects, false, settings);
+  const rulesFor = kubeRulesByKind(rules);
+  // One report callback for the whole scan instead of a closure per object and rule: rules
+  // report synchronously from check(), so the current rule and object are known here.
+  let rule = rules[0]!;
+  let objectId = 0;
+  const report = ({ message, path }: KubeFindingInput) => emit(rule, objectId, message, path);
+  const run = () => rule.check(objects[objectId]!, ctx, report);
+  for (; objectId < objects.length; objectId++) {
+    const obj = objects[objectId]!;
+    for (rule of rulesFor(obj.kind)) guard(rule, obj.source?.file ?? '', run);
+  }
+}
+
+/**
+ * Rules that apply to a kind, in the order the runner always used (rules naming the kind,
+ * then rules for every kind), built once per kind and scan rather than once per object.
+ */
+function kubeRulesByKind(rules: readonly KubeRule[]): (kind: string) => readonly KubeRule[] {
   const anyKind = rules.filter((r) => r.kinds === undefined);
   const byKind = new Map<string, KubeRule[]>();
-  for (const rule of rules) for (const kind of rule.kinds ?? []) byKind.set(kind, [...(byKind.get(kind) ?? []), rule]);
-  objects.forEach((obj, objectId) => {
-    for (const rule of [...(byKind.get(obj.kind) ?? []), ...anyKind]) {
-      guard(rule, obj.source?.file ?? '', () => rule.check(obj, ctx, ({ message, path }) => emit(rule, objectId, message, path)));
+  for (const rule of rules) {
+    for (const kind of rule.kinds ?? []) {
+      const list = byKind.get(kind);
+      if (list) list.push(rule);
+      else byKind.set(kind, [rule]);
     }
-  });
+  }
+  const merged = new Map<string, readonly KubeRule[]>();
+  return (kind) => {
+    let list = merged.get(kind);
+    if (list === undefined) {
+      list = [...(byKind.get(kind) ?? []), ...anyKind];
+      merged.set(kind, list);
+    }
+    return list;
+  };
+}
+
+/**
+ * Stable sort by file path, line, column and rule id (paths and ids compared by code unit),
+ * with paths and ids turned into ranks once so the comparator touches numbers only.
+ */
+function sortPending(pending: Pending[], files: readonly SourceFile[]): Pending[] {
+  const pathRank = ranks(files.map((f) => f.path));
+  const fileRank = files.map((f) => pathRank.get(f.path)!);
+  const ruleRank = ranks(pending.map((p) => p.rule.id));
+  const keyed = pending.map((p) => ({
+    p,
+    file: fileRank[p.fileIndex]!,
+    line: p.base.range?.startLine ?? 0,
+    column: p.base.range?.startColumn ?? 0,
+    rule: ruleRank.get(p.rule.id)!,
+  }));
+  keyed.sort((a, b) => a.file - b.file || a.line - b.line || a.column - b.column || a.rule - b.rule);
+  return keyed.map((k) => k.p);
+}
+
+/** Rank of every distinct string in code-unit order (equal strings share a rank). */
+function ranks(values: readonly string[]): Map<string, number> {
+  const distinct = [...new Set(values)].sort(compareText);
+  return new Map(distinct.map((v, i) => [v, i]));
 }
 
 function decode(bytes: Uint8Array): string {
@@ -198,11 +254,4 @@ function decode(bytes: Uint8Array): string {
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function compareFindings(a: Finding, b: Finding): number {
-  return compareText(a.file, b.file)
-    || (a.range?.startLine ?? 0) - (b.range?.startLine ?? 0)
-    || (a.range?.startColumn ?? 0) - (b.range?.startColumn ?? 0)
-    || compareText(a.ruleId, b.ruleId);
 }
