@@ -46,13 +46,15 @@ export const registerScanClusterCommand: RegisterCommand = (program, setExitCode
     .option('--snapshot <file>', 'scan a snapshot written by `bulwark cluster snapshot` instead of a live cluster')
     .option('--scan-types <list>', `scan items (${SCAN_TYPES.join(',')})`, SCAN_TYPES.join(','))
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'sarif']).default('table'))
-    .option('--exit-code <n>', 'exit with this code when any vulnerability, risk or failed benchmark item is reported', '0')
+    .option('--exit-code <n>', 'exit with this code when any vulnerability, unsuppressed risk or failed benchmark item is reported', '0')
     .option('--data-dir <dir>', 'data directory holding the CVE database from `bulwark db update` (bundled database otherwise)', './.bulwark')
     .option('--no-kubelet-config', 'with --kubeconfig: do not read kubelet /configz through the node proxy (CIS 4.2 then not evaluated)')
     .addHelpText('after', [
       '',
       'Exactly one of --kubeconfig and --snapshot. Items the scanner could not read (missing permissions)',
       'are listed under "not_evaluated" — never reported as clean.',
+      'Risks waived by an annotation on the live object (bulwark.io/ignore, checkov, kube-linter, polaris,',
+      'kube-score forms) are still listed, marked "suppressed", and do not count for --exit-code.',
       '',
       'Exit codes: 0 done (or findings without --exit-code), N (--exit-code) findings reported, 2 usage error, unreadable input or unreachable cluster.',
     ].join('\n'))
