@@ -198,6 +198,64 @@ export function registerStorageContract(label: string, makeHarness: () => Promis
       expect(named.items.map((t) => t.id)).toEqual(expectNamed.map((t) => t.id));
     });
 
+    test('name, time and combined filters agree with a plain filter over the tasks (totals and pages)', async () => {
+      const proj = `model-${randomUUID()}`;
+      const day = 86_400_000;
+      const start = Math.floor(T0 / day) * day;
+      const words = ['Alpha', 'beta', 'ÜBER', 'straße', 'x%y', 'a_b', 'n-1', 'Orion'];
+      let seed = 7;
+      const rnd = () => {
+        seed = (Math.imul(seed, 1_664_525) + 1_013_904_223) >>> 0;
+        return seed / 2 ** 32;
+      };
+      const tasks: NewTask[] = [];
+      for (let i = 0; i < 2_600; i++) {
+        tasks.push(iacTask({
+          projectId: proj, name: `task ${words[Math.floor(rnd() * words.length)]!}-${i}`,
+          createdAt: start + Math.floor(rnd() * 9 * day), enterpriseProjectId: rnd() < 0.2 ? 'ep-m' : '0',
+          triggerType: rnd() < 0.3 ? 'schedule' : 'manual', iac: { fileType: rnd() < 0.5 ? 'dockerfile' : 'k8s_yaml' }, resources: [],
+          preset: { status: rnd() < 0.7 ? 'finished' : 'running', success: 0, failed: 0, resourceTotal: 1 },
+        }));
+      }
+      // Several batches: count tables are updated incrementally, not only built once.
+      for (let i = 0; i < tasks.length; i += 700) await s.tasks.createTasks(tasks.slice(i, i + 700));
+      const cmp = (a: NewTask, b: NewTask) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+      interface F { taskName?: string; createdFrom?: number; createdTo?: number; status?: 'finished' | 'running'; triggerType?: 'schedule' | 'manual'; fileType?: 'dockerfile' | 'k8s_yaml' }
+      const check = async (eps: '*' | string[], f: F, dir: 'asc' | 'desc', offset: number) => {
+        let expected = tasks.filter((t) => (eps === '*' || eps.includes(t.enterpriseProjectId))
+          && (f.taskName === undefined || t.name.toLowerCase().includes(f.taskName.toLowerCase()))
+          && (f.createdFrom === undefined || t.createdAt >= f.createdFrom) && (f.createdTo === undefined || t.createdAt <= f.createdTo)
+          && (f.status === undefined || t.preset?.status === f.status) && (f.triggerType === undefined || t.triggerType === f.triggerType)
+          && (f.fileType === undefined || t.iac?.fileType === f.fileType)).sort(cmp);
+        if (dir === 'desc') expected = expected.reverse();
+        const got = await s.tasks.listTasks({ projectId: proj, eps }, { type: 'iac_scan', sortDir: dir, ...f }, { offset, limit: 10 });
+        expect({ f, eps, dir, offset, total: got.total }).toEqual({ f, eps, dir, offset, total: expected.length });
+        expect(got.items.map((t) => t.id)).toEqual(expected.slice(offset, offset + 10).map((t) => t.id));
+      };
+      const names = ['T', '7', 'a', 'Ü', 'ß', 'SS', '%', '_', 'n-', '-1', 'x%', '_b', 'zz', 'task', 'orion', 'ÜBER-1', 'ask '];
+      const times: F[] = [
+        {}, { createdFrom: start + 2 * day }, { createdTo: start + 5 * day - 1 }, { createdFrom: start + 2 * day, createdTo: start + 4 * day - 1 },
+        { createdFrom: start + 2 * day + 3_600_000, createdTo: start + 6 * day + 7_200_000 }, { createdFrom: start + day / 2, createdTo: start + day / 2 + 1_000_000 },
+        { createdFrom: start + 3 * day, createdTo: start + 3 * day }, { createdFrom: start + 5 * day, createdTo: start + 2 * day },
+        { createdFrom: start - 5 * day, createdTo: start + 20 * day },
+      ];
+      const others: F[] = [{}, { status: 'running' }, { triggerType: 'schedule', fileType: 'dockerfile' }];
+      for (const dir of ['asc', 'desc'] as const) {
+        for (const taskName of names) {
+          await check('*', { taskName }, dir, 0);
+          await check(['0'], { taskName }, dir, 30);
+        }
+        for (const time of times) {
+          for (const other of others) await check(dir === 'asc' ? '*' : ['ep-m'], { ...time, ...other }, dir, 0);
+        }
+        for (const taskName of ['task', 'a', 'orion', '-1']) {
+          await check('*', { taskName, ...times[4]!, ...others[1]! }, dir, 0);
+          await check(['0', 'ep-m'], { taskName, ...others[2]! }, dir, 10);
+          await check('*', { taskName, ...times[1]! }, dir, 20);
+        }
+      }
+    });
+
     test('keeps uploaded bytes exactly and scopes files', async () => {
       const bytes = new Uint8Array(4096);
       for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 256;
