@@ -1,6 +1,6 @@
 import type { FileType } from '../../domain/scan-types.js';
 import { formatPath } from '../../domain/source-range.js';
-import type { Finding } from '../finding.js';
+import type { Finding, Suppression } from '../finding.js';
 import type { KubeObject } from '../inputs/kube-object.js';
 import type { SourceFile } from '../inputs/source-file.js';
 import type { DockerfileRule, IacRule, KubeFindingInput, KubeRule, RuleMeta, RuleSettings } from '../rules/define-rule.js';
@@ -52,13 +52,6 @@ export interface IacScanResult {
 // Cheap pre-check so the suppression machinery only runs on files that mention a dialect.
 const DIRECTIVE_HINT = /bulwark:ignore|trivy:ignore|checkov:skip|hadolint\s|kics-scan/;
 
-interface Pending {
-  readonly rule: RuleMeta;
-  readonly base: Omit<Finding, 'suppressed' | 'suppression' | 'ruleId' | 'aliases' | 'severity' | 'category' | 'title'>;
-  readonly objectId: number | undefined;
-  readonly fileIndex: number;
-}
-
 /**
  * Scans a set of files as one scan: every file is parsed once, Dockerfile rules run per
  * file, Kubernetes rules run once over the objects of all files (cross-object rules see the
@@ -72,7 +65,13 @@ export function scanIac(files: readonly SourceFile[], options: IacScanOptions): 
   const dockerRules = rules.filter((r): r is DockerfileRule => r.input === 'dockerfile');
   const results: IacFileResult[] = [];
   const ruleErrors: RuleError[] = [];
-  const pending: Pending[] = [];
+  const ignore = options.ignore ?? [];
+  // Findings are built final as rules report them (one object each; a scan can yield hundreds
+  // of thousands), with the sort keys the final order needs kept in parallel arrays.
+  const findings: Finding[] = [];
+  const findingFile: number[] = [];
+  const findingRule: number[] = [];
+  const ruleRank = rankRules(rules);
   const directivesByFile = new Map<number, SuppressionDirective[]>();
   const objects: KubeObject[] = [];
   const objectFile: number[] = [];
@@ -135,9 +134,11 @@ export function scanIac(files: readonly SourceFile[], options: IacScanOptions): 
         }
         for (const rule of dockerRules) {
           guard(rule, file.path, () => rule.check(dockerfile, (hit) => {
-            pending.push({
-              rule, objectId: undefined, fileIndex,
-              base: { message: hit.message, file: file.path, range: hit.range, resource: { kind: 'Dockerfile', name: hit.resourceName }, path: hit.path },
+            const suppression = suppressionOf(rule, fileIndex, hit.range.startLine, undefined);
+            add(rule, fileIndex, {
+              ruleId: rule.id, aliases: rule.aliases, severity: rule.severity, category: rule.category, title: rule.title,
+              message: hit.message, file: file.path, range: hit.range, resource: { kind: 'Dockerfile', name: hit.resourceName }, path: hit.path,
+              suppressed: suppression !== null, suppression,
             });
           }, settings));
         }
@@ -155,27 +156,31 @@ export function scanIac(files: readonly SourceFile[], options: IacScanOptions): 
     const obj = objects[objectId]!;
     const fileIndex = objectFile[objectId]!;
     const resource = resources[objectId] ??= { kind: obj.kind, name: obj.name, ...(obj.namespace !== undefined ? { namespace: obj.namespace } : {}) };
-    pending.push({
-      rule, objectId, fileIndex,
-      base: { message, file: files[fileIndex]!.path, range: obj.locate(path), path: formatPath(path), resource },
+    const range = obj.locate(path);
+    const suppression = suppressionOf(rule, fileIndex, range?.startLine, objectId);
+    add(rule, fileIndex, {
+      ruleId: rule.id, aliases: rule.aliases, severity: rule.severity, category: rule.category, title: rule.title,
+      message, file: files[fileIndex]!.path, range, path: formatPath(path), resource,
+      suppressed: suppression !== null, suppression,
     });
   });
 
-  const ignore = options.ignore ?? [];
-  const findings = sortPending(pending, files).map(({ rule, base, objectId, fileIndex }): Finding => {
+  function add(rule: RuleMeta, fileIndex: number, finding: Finding): void {
+    findings.push(finding);
+    findingFile.push(fileIndex);
+    findingRule.push(ruleRank.get(rule)!);
+  }
+
+  function suppressionOf(rule: RuleMeta, fileIndex: number, startLine: number | undefined, objectId: number | undefined): Suppression | null {
     const directives = directivesByFile.get(fileIndex);
-    // Most files carry no directive at all: skip building a target for them.
-    let suppression: Finding['suppression'] = null;
-    if ((directives !== undefined && directives.length > 0) || ignore.length > 0) {
-      const target = { rule, file: base.file, startLine: base.range?.startLine, objectId };
-      suppression = (directives ? findSuppression(target, directives, options.now) : null) ?? findSuppression(target, ignore, options.now);
-    }
-    return {
-      ruleId: rule.id, aliases: rule.aliases, severity: rule.severity, category: rule.category, title: rule.title,
-      ...base, suppressed: suppression !== null, suppression,
-    };
-  });
-  return { files: results, findings, ruleErrors };
+    // Most files carry no directive at all: no target to build, nothing to search.
+    if ((directives === undefined || directives.length === 0) && ignore.length === 0) return null;
+    const target = { rule, file: files[fileIndex]!.path, startLine, objectId };
+    return (directives ? findSuppression(target, directives, options.now) : null) ?? findSuppression(target, ignore, options.now);
+  }
+
+  const sorted = sortFindings(findings, findingFile, findingRule, files);
+  return { files: results, findings: sorted, ruleErrors };
 }
 
 function runKubeRules(
@@ -224,22 +229,32 @@ function kubeRulesByKind(rules: readonly KubeRule[]): (kind: string) => readonly
 }
 
 /**
- * Stable sort by file path, line, column and rule id (paths and ids compared by code unit),
- * with paths and ids turned into ranks once so the comparator touches numbers only.
+ * Stable sort by file path, line, column and rule id (paths and ids compared by code unit).
+ * Paths and ids become ranks once, so the comparator only reads numbers.
  */
-function sortPending(pending: Pending[], files: readonly SourceFile[]): Pending[] {
+function sortFindings(findings: readonly Finding[], findingFile: readonly number[], findingRule: readonly number[], files: readonly SourceFile[]): Finding[] {
   const pathRank = ranks(files.map((f) => f.path));
   const fileRank = files.map((f) => pathRank.get(f.path)!);
-  const ruleRank = ranks(pending.map((p) => p.rule.id));
-  const keyed = pending.map((p) => ({
-    p,
-    file: fileRank[p.fileIndex]!,
-    line: p.base.range?.startLine ?? 0,
-    column: p.base.range?.startColumn ?? 0,
-    rule: ruleRank.get(p.rule.id)!,
-  }));
-  keyed.sort((a, b) => a.file - b.file || a.line - b.line || a.column - b.column || a.rule - b.rule);
-  return keyed.map((k) => k.p);
+  const n = findings.length;
+  const file = new Int32Array(n);
+  const line = new Int32Array(n);
+  const column = new Int32Array(n);
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const range = findings[i]!.range;
+    file[i] = fileRank[findingFile[i]!]!;
+    line[i] = range?.startLine ?? 0;
+    column[i] = range?.startColumn ?? 0;
+    order[i] = i;
+  }
+  order.sort((a, b) => file[a]! - file[b]! || line[a]! - line[b]! || column[a]! - column[b]! || findingRule[a]! - findingRule[b]! || a - b);
+  return order.map((i) => findings[i]!);
+}
+
+/** Each rule's position in rule-id order (rules sharing an id share a rank). */
+function rankRules(rules: readonly RuleMeta[]): Map<RuleMeta, number> {
+  const idRank = ranks(rules.map((r) => r.id));
+  return new Map(rules.map((r) => [r, idRank.get(r.id)!]));
 }
 
 /** Rank of every distinct string in code-unit order (equal strings share a rank). */
