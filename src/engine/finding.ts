@@ -33,6 +33,8 @@ export interface Finding {
   readonly resource: ResourceRef;
   /** `spec.template.spec.containers[0].securityContext.privileged`, or `stage[1].RUN[3]`. */
   readonly path: string;
+  /** Dockerfile findings: the whole instruction the finding is in (HSS `build_instruction`). */
+  readonly instructionRange?: SourceRange;
   readonly suppressed: boolean;
   readonly suppression: Suppression | null;
 }

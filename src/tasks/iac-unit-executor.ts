@@ -28,9 +28,11 @@ export function createIacUnitExecutor(rules: readonly RuleMeta[] = ALL_RULES): W
 
 function toStoredFinding(f: Finding, rule: RuleMeta | undefined, dockerfileLines: readonly string[]): StoredFinding {
   const range = f.range;
-  const instruction = range === undefined || dockerfileLines.length === 0
+  // HSS shows the offending instruction: the whole of it (every continuation line), not just the token.
+  const lines = f.instructionRange ?? range;
+  const instruction = lines === undefined || dockerfileLines.length === 0
     ? ''
-    : dockerfileLines.slice(range.startLine - 1, range.endLine).join('\n').trim().slice(0, MAX_INSTRUCTION_CHARS);
+    : dockerfileLines.slice(lines.startLine - 1, lines.endLine).join('\n').trim().slice(0, MAX_INSTRUCTION_CHARS);
   return {
     ruleId: f.ruleId,
     title: f.title,

@@ -95,5 +95,7 @@ describe('scanIac', () => {
     const dockerfile = 'FROM debian:12\nRUN set -eux; \\\n    # install tools\n    apt-get update && \\\n    sudo apt-get install -y curl\nUSER 1000\n';
     const sudo = scanIac([file('Dockerfile', dockerfile)], { now: NOW }).findings.find((f) => f.ruleId === 'BW-DF-006');
     expect(sudo?.range?.startLine).toBe(5);
+    // The whole RUN (lines 2–5) is kept for HSS build_instruction.
+    expect(sudo?.instructionRange).toMatchObject({ startLine: 2, endLine: 5 });
   });
 });

@@ -132,12 +132,15 @@ export function scanIac(files: readonly SourceFile[], options: IacScanOptions): 
         if (parsed.comments.some((c) => DIRECTIVE_HINT.test(c.text))) {
           directivesByFile.set(fileIndex, parseInlineSuppressions(parsed.comments, createDockerfileScopeResolver(decode(file.content))));
         }
+        const instructionRanges = new Map(dockerfile.instructions.map((i) => [i.path, i.range]));
         for (const rule of dockerRules) {
           guard(rule, file.path, () => rule.check(dockerfile, (hit) => {
             const suppression = suppressionOf(rule, fileIndex, hit.range.startLine, undefined);
+            const instructionRange = instructionRanges.get(hit.path);
             add(rule, fileIndex, {
               ruleId: rule.id, aliases: rule.aliases, severity: rule.severity, category: rule.category, title: rule.title,
               message: hit.message, file: file.path, range: hit.range, resource: { kind: 'Dockerfile', name: hit.resourceName }, path: hit.path,
+              ...(instructionRange ? { instructionRange } : {}),
               suppressed: suppression !== null, suppression,
             });
           }, settings));
