@@ -23,8 +23,21 @@ export function normalizeCapability(raw: string): string {
   return upper.startsWith('CAP_') ? upper.slice(4) : upper;
 }
 
-/** Capabilities are a container-only field: nothing is inherited from the pod. */
+// A dozen capability rules ask about every container; container refs are cached per object
+// (containersOf), so the parsed lists are computed once per container per scan.
+const capabilitiesCache = new WeakMap<ContainerRef, ContainerCapabilities>();
+
+/** Capabilities are a container-only field: nothing is inherited from the pod. Shared: treat as read-only. */
 export function capabilitiesOf(c: ContainerRef): ContainerCapabilities {
+  let caps = capabilitiesCache.get(c);
+  if (!caps) {
+    caps = readCapabilities(c);
+    capabilitiesCache.set(c, caps);
+  }
+  return caps;
+}
+
+function readCapabilities(c: ContainerRef): ContainerCapabilities {
   const capsPath = [...c.path, 'securityContext', 'capabilities'];
   const caps = asObject(getPath(c.spec, ['securityContext', 'capabilities']));
   const list = (key: 'add' | 'drop'): CapabilityEntry[] =>

@@ -38,7 +38,20 @@ export function volumeMountsOf(obj: KubeObject): VolumeMountRef[] {
   return out;
 }
 
-export function hostPathVolumesOf(obj: KubeObject): HostPathVolume[] {
+// Seven host-path rules walk the same volumes; objects are immutable, so once per object.
+const hostPathCache = new WeakMap<KubeObject, readonly HostPathVolume[]>();
+
+/** hostPath volumes of a workload with the mounts using them; shared: treat as read-only. */
+export function hostPathVolumesOf(obj: KubeObject): readonly HostPathVolume[] {
+  let volumes = hostPathCache.get(obj);
+  if (!volumes) {
+    volumes = readHostPathVolumes(obj);
+    hostPathCache.set(obj, volumes);
+  }
+  return volumes;
+}
+
+function readHostPathVolumes(obj: KubeObject): HostPathVolume[] {
   const pod = podSpecOf(obj);
   if (!pod) return [];
   const mounts = volumeMountsOf(obj);

@@ -19,6 +19,8 @@ export const probePortNotExposed = defineKubeRule({
   references: ['https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/'],
   check(obj, _ctx, report) {
     for (const c of containersOf(obj)) {
+      // Most containers have no probe at all: nothing to compare, so no port sets to build.
+      if (!PROBES.some((probe) => c.spec[probe] !== undefined)) continue;
       const declared = asArray(c.spec['ports']).map((p) => asObject(p)).filter((p) => p !== undefined);
       // Every probe handler speaks TCP, so a UDP or SCTP port cannot answer it.
       const tcp = declared.filter((p) => p['protocol'] === undefined || p['protocol'] === 'TCP');
@@ -27,6 +29,7 @@ export const probePortNotExposed = defineKubeRule({
       for (const probe of PROBES) {
         for (const handler of HANDLERS) {
           const port = asObject(asObject(c.spec[probe])?.[handler])?.['port'];
+          if (port === undefined) continue;
           const path = [...c.path, probe, handler, 'port'];
           if (typeof port === 'string' && !/^\d+$/.test(port) && !names.has(port)) {
             report({ message: `${probe} of container "${c.name}" targets port name "${port}", which the container does not declare as a TCP port`, path });

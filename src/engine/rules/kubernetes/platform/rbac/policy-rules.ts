@@ -23,7 +23,21 @@ export interface Grant {
 
 const strings = (v: JsonValue | undefined): string[] => asArray(v).filter((x): x is string => typeof x === 'string');
 
-export function policyRulesOf(obj: KubeObject): PolicyRule[] {
+// Twenty-odd RBAC rules read the same role's rules, and binding rules read each bound role
+// again: objects are immutable, so the normalised list is built once per object.
+const policyRulesCache = new WeakMap<KubeObject, readonly PolicyRule[]>();
+
+/** The role's rules, normalised; shared between callers: treat as read-only. */
+export function policyRulesOf(obj: KubeObject): readonly PolicyRule[] {
+  let rules = policyRulesCache.get(obj);
+  if (!rules) {
+    rules = readPolicyRules(obj);
+    policyRulesCache.set(obj, rules);
+  }
+  return rules;
+}
+
+function readPolicyRules(obj: KubeObject): PolicyRule[] {
   return asArray(obj.body['rules']).flatMap((item, index) => {
     const r = asObject(item);
     if (!r) return [];
