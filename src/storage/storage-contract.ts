@@ -256,6 +256,24 @@ export function registerStorageContract(label: string, makeHarness: () => Promis
       }
     });
 
+    test('a status change moves a task between name + status filter totals', async () => {
+      await drain(s);
+      const proj = `moves-${randomUUID()}`;
+      const tasks = Array.from({ length: 6 }, (_, i) => iacTask({ projectId: proj, name: `mover ${i}`, createdAt: T0 + i }));
+      await s.tasks.createTasks(tasks);
+      const scope = { projectId: proj, eps: '*' as const };
+      const total = async (f: object) => (await s.tasks.listTasks(scope, { type: 'iac_scan', sortDir: 'desc', taskName: 'mover', ...f }, { offset: 0, limit: 2 })).total;
+      expect(await total({ status: 'ready' })).toBe(6);
+      for (let i = 0; i < 2; i++) {
+        const u = await s.queue.claim('mover', T0 + 10, 60_000);
+        await s.queue.complete(u!.id, 'mover', { status: 'success', findings: [] }, T0 + 20);
+      }
+      expect(await total({ status: 'ready' })).toBe(4);
+      expect(await total({ status: 'finished' })).toBe(2);
+      expect(await total({ status: 'finished', createdTo: T0 + 1 })).toBe(2);
+      expect(await total({ triggerType: 'manual' })).toBe(6);
+    });
+
     test('keeps uploaded bytes exactly and scopes files', async () => {
       const bytes = new Uint8Array(4096);
       for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 256;

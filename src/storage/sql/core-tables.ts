@@ -194,8 +194,19 @@ export interface TaskNameGramsTable {
   n: number;
 }
 
+/** SQLite: the filter columns of each task by rowid (migration 0006, kept by triggers). */
+export interface TaskFacetsTable {
+  rowid: number;
+  created_at: number;
+  status: string;
+  trigger_type: string;
+  file_type: string;
+  scan_mask: number;
+}
+
 export interface CoreTables {
   task_scopes: TaskScopesTable;
+  task_facets: TaskFacetsTable;
   task_name_grams: TaskNameGramsTable;
   tasks: TasksTable;
   task_counts: TaskCountsTable;

@@ -4,6 +4,7 @@ import type { DataScope, TaskListFilter } from '../ports.js';
 import type { CoreTables } from './core-tables.js';
 import { readInt } from './row-readers.js';
 import { scanMaskOf, supersetMasks } from './scan-mask.js';
+import { DAY_MS } from './task-counts.js';
 
 /**
  * Per-UTC-day task counts for a filter without id/name (the day tables carry every other
@@ -44,4 +45,20 @@ export async function dayCountsOf(
       .orderBy('day', f.sortDir)
       .execute();
   return rows.map((r) => ({ day: r.day, n: readInt(r as unknown as Record<string, unknown>, 'n') }));
+}
+
+/**
+ * A time-bounded total without id/name filter: whole UTC days inside the bounds come
+ * from the day count tables; only the rows of the (at most two) partial days at the edges
+ * are counted.
+ */
+export async function countTimeRangeOf(store: { db: Kysely<CoreTables>; count: (f: TaskListFilter) => Promise<number> }, scope: DataScope, f: TaskListFilter): Promise<number> {
+  const firstFull = f.createdFrom === undefined ? undefined : Math.ceil(f.createdFrom / DAY_MS);
+  const lastFull = f.createdTo === undefined ? undefined : Math.floor((f.createdTo + 1) / DAY_MS) - 1;
+  if (firstFull !== undefined && lastFull !== undefined && firstFull > lastFull) return store.count(f);
+  const days = await dayCountsOf(store.db, scope, f, { ...(firstFull === undefined ? {} : { from: firstFull }), ...(lastFull === undefined ? {} : { to: lastFull }) });
+  let total = days.reduce((sum, d) => sum + d.n, 0);
+  if (firstFull !== undefined && f.createdFrom! < firstFull * DAY_MS) total += await store.count({ ...f, createdTo: firstFull * DAY_MS - 1 });
+  if (lastFull !== undefined && f.createdTo! >= (lastFull + 1) * DAY_MS) total += await store.count({ ...f, createdFrom: (lastFull + 1) * DAY_MS });
+  return total;
 }

@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Kysely, SelectQueryBuilder } from 'kysely';
+import type { ExpressionBuilder, Kysely, RawBuilder, SelectQueryBuilder } from 'kysely';
 import { sql } from 'kysely';
 import type { Page, PageRequest } from '../../domain/page.js';
 import { RESOURCE_STATUSES, SCAN_TYPES } from '../../domain/scan-types.js';
@@ -8,7 +8,8 @@ import type { DataScope, NewTask, ResourceFilter, TaskListFilter, TaskRecord, Ta
 import type { CoreTables } from './core-tables.js';
 import { readEnum, readInt, readOptionalText } from './row-readers.js';
 import { scanMaskOf, supersetMasks } from './scan-mask.js';
-import { dayCountsOf } from './day-counts.js';
+import { countTimeRangeOf, dayCountsOf } from './day-counts.js';
+import { countFacetMatches } from './count-facet-matches.js';
 import { countNameGram, MAX_GRAM_CHARS, scopeIdOfRowid } from './name-grams.js';
 import { DAY_MS } from './task-counts.js';
 import { rowidRangesOf } from './task-scopes.js';
@@ -95,13 +96,13 @@ export class SqlTaskStore implements TaskStore {
     const matched = this.applyFilter(this.db.selectFrom('tasks'), scope, rest).where(sql<boolean>`tasks.rowid IN (${matchIds})`);
     if (candidates <= FEW_NAME_MATCHES) {
       const items = await this.fetchPage(matched, f.sortDir, page.limit, page.offset);
-      return { total: nameOnly ? candidates : await this.countShortcut(matched, page, items.length), items };
+      return { total: nameOnly ? candidates : await this.countNameAndMore(matched, matchIds, rest, page, items.length), items };
     }
     // Many matches: the covering time index (it carries name_fold and every cheap filter)
     // finds a page after a short walk, where sorting thousands of matched rows would not.
     const scanned = this.applyFilter(this.db.selectFrom('tasks'), scope, rest).where(containsFolded('name_fold', f.taskName!, 'sqlite'));
     const items = await this.fetchPage(scanned, f.sortDir, page.limit, page.offset);
-    return { total: nameOnly ? candidates : await this.countShortcut(matched, page, items.length), items };
+    return { total: nameOnly ? candidates : await this.countNameAndMore(matched, matchIds, rest, page, items.length), items };
   }
 
   /**
@@ -123,6 +124,13 @@ export class SqlTaskStore implements TaskStore {
       return readInt(row as Record<string, unknown>, 'n');
     };
     return countTimeRangeOf({ db: this.db, count }, scope, f);
+  }
+
+  /** Name matches that pass other filters: counted on task_facets unless a task id is given. */
+  private async countNameAndMore(matched: TaskQuery, matchIds: RawBuilder<unknown>, rest: TaskListFilter, page: PageRequest, pageItems: number): Promise<number> {
+    if (pageItems > 0 && pageItems < page.limit) return page.offset + pageItems;
+    if (rest.taskId !== undefined) return this.countShortcut(matched, page, pageItems);
+    return countFacetMatches(this.db, matchIds, rest);
   }
 
   private async countShortcut(filtered: TaskQuery, page: PageRequest, pageItems: number): Promise<number> {
@@ -245,22 +253,6 @@ export class SqlTaskStore implements TaskStore {
       .executeTakeFirstOrThrow();
     return readInt(row as Record<string, unknown>, 'n');
   }
-}
-
-/**
- * A time-bounded total without id/name filter: whole UTC days inside the bounds come
- * from the day count tables; only the rows of the (at most two) partial days at the edges
- * are counted.
- */
-async function countTimeRangeOf(store: { db: Kysely<CoreTables>; count: (f: TaskListFilter) => Promise<number> }, scope: DataScope, f: TaskListFilter): Promise<number> {
-  const firstFull = f.createdFrom === undefined ? undefined : Math.ceil(f.createdFrom / DAY_MS);
-  const lastFull = f.createdTo === undefined ? undefined : Math.floor((f.createdTo + 1) / DAY_MS) - 1;
-  if (firstFull !== undefined && lastFull !== undefined && firstFull > lastFull) return store.count(f);
-  const days = await dayCountsOf(store.db, scope, f, { ...(firstFull === undefined ? {} : { from: firstFull }), ...(lastFull === undefined ? {} : { to: lastFull }) });
-  let total = days.reduce((sum, d) => sum + d.n, 0);
-  if (firstFull !== undefined && f.createdFrom! < firstFull * DAY_MS) total += await store.count({ ...f, createdTo: firstFull * DAY_MS - 1 });
-  if (lastFull !== undefined && f.createdTo! >= (lastFull + 1) * DAY_MS) total += await store.count({ ...f, createdFrom: (lastFull + 1) * DAY_MS });
-  return total;
 }
 
 /** Name searches with at most this many matches in scope are paged from the match list. */

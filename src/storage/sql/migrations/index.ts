@@ -3,6 +3,8 @@ import { coreMigration } from './0001-core.js';
 import { iamMigration } from './0002-iam.js';
 import { clusterFindingsMigration } from './0003-cluster-findings.js';
 import { nameGramsMigration } from './0004-name-grams.js';
+import { dayCountIndexesMigration } from './0005-day-count-indexes.js';
+import { taskFacetsMigration } from './0006-task-facets.js';
 
 /**
  * Numbered migrations, applied in key order on SQLite and PostgreSQL alike. Never edit
@@ -14,4 +16,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0002-iam': iamMigration,
   '0003-cluster-findings': clusterFindingsMigration,
   '0004-name-grams': nameGramsMigration,
+  '0005-day-count-indexes': dayCountIndexesMigration,
+  '0006-task-facets': taskFacetsMigration,
 };
