@@ -25,7 +25,21 @@ export interface PodTemplate {
   readonly labelsPath: readonly PathSegment[];
 }
 
+// The scan index and several reliability/network rules ask for the same object's template:
+// computed once per object (objects are immutable).
+const templateCache = new WeakMap<KubeObject, PodTemplate | null>();
+
+/** The pod template of a workload; shared between callers: treat as read-only. */
 export function podTemplateOf(obj: KubeObject): PodTemplate | undefined {
+  let t = templateCache.get(obj);
+  if (t === undefined) {
+    t = readPodTemplate(obj) ?? null;
+    templateCache.set(obj, t);
+  }
+  return t ?? undefined;
+}
+
+function readPodTemplate(obj: KubeObject): PodTemplate | undefined {
   if (!WORKLOAD_KINDS.includes(obj.kind)) return undefined;
   const metadataPath = TEMPLATE_METADATA[obj.kind] ?? ['spec', 'template', 'metadata'];
   const labelsPath = [...metadataPath, 'labels'];
