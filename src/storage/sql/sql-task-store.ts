@@ -88,10 +88,13 @@ export class SqlTaskStore implements TaskStore {
     const phrase = fts5Phrase(f.taskName!);
     const inRanges = sql.join(ranges.map((r) => sql`(rowid BETWEEN ${r.lo} AND ${r.hi})`), sql` OR `);
     const matchIds = sql`SELECT rowid FROM tasks_name_fts WHERE tasks_name_fts MATCH ${phrase} AND (${inRanges})`;
-    const counted = await sql<{ n: number }>`SELECT count(*) AS n FROM tasks_name_fts WHERE tasks_name_fts MATCH ${phrase} AND (${inRanges})`.execute(this.db);
-    const candidates = readInt(counted.rows[0] as unknown as Record<string, unknown>, 'n');
     const { taskName: _name, ...rest } = f;
     const nameOnly = !needsTaskRows(rest) && rest.createdFrom === undefined && rest.createdTo === undefined;
+    // With other filters the match count only picks the strategy, so it stops once past the threshold.
+    const counted = nameOnly
+      ? await sql<{ n: number }>`SELECT count(*) AS n FROM tasks_name_fts WHERE tasks_name_fts MATCH ${phrase} AND (${inRanges})`.execute(this.db)
+      : await sql<{ n: number }>`SELECT count(*) AS n FROM (${matchIds} LIMIT ${FEW_NAME_MATCHES + 1})`.execute(this.db);
+    const candidates = readInt(counted.rows[0] as unknown as Record<string, unknown>, 'n');
     if (candidates === 0 || (nameOnly && page.offset >= candidates)) return { total: candidates, items: [] };
     const matched = this.applyFilter(this.db.selectFrom('tasks'), scope, rest).where(sql<boolean>`tasks.rowid IN (${matchIds})`);
     if (candidates <= FEW_NAME_MATCHES) {
