@@ -3,10 +3,12 @@
  * PostgreSQL when reachable), starts the real server in a child process, and drives
  * ListTasks with autocannon per filter case. Prints requests/s, p50 and p99 per case.
  *
- *   npm run bench:api -- [--tasks N] [--duration S] [--warmup S] [--connections C] [--fresh] [--no-postgres]
+ *   npm run bench:api -- [--tasks N] [--duration S] [--warmup S] [--connections C] [--rounds R] [--only TEXT] [--fresh] [--no-postgres]
  *
  * Each case: one request alone (prints total_num, drains any backlog), `--warmup` seconds
- * of unmeasured load, then `--duration` seconds measured. Loaded data sets are reused
+ * of unmeasured load, then `--duration` seconds measured, `--rounds` times (the machine is
+ * shared and noisy: the figures printed are the medians over the rounds). `--only` keeps
+ * the cases whose name contains TEXT. Loaded data sets are reused
  * from the temp directory unless --fresh.
  */
 import { spawn } from 'node:child_process';
@@ -31,6 +33,8 @@ const DURATION = arg('duration', 5);
 const CONNECTIONS = arg('connections', 10);
 const FRESH = args.includes('--fresh');
 const WARMUP = arg('warmup', 1);
+const ROUNDS = Math.max(1, arg('rounds', 1));
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const PG_BASE = process.env['BULWARK_TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 const PASSWORD = 'Bench-Passw0rd!';
 
@@ -129,8 +133,8 @@ async function measure(b: Backend): Promise<void> {
   const server = await startServer(b);
   try {
     const headers = { 'content-type': 'application/json', 'x-auth-token': await token(server.url) };
-    const all = await cases(server.url, headers);
-    console.log(`\n[${b.name}] ListTasks over ${TASKS.toLocaleString()} tasks, ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s measured per case`);
+    const all = (await cases(server.url, headers)).filter((c) => ONLY === undefined || c.name.includes(ONLY));
+    console.log(`\n[${b.name}] ListTasks over ${TASKS.toLocaleString()} tasks, ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s measured per case${ROUNDS > 1 ? `, median of ${ROUNDS} rounds` : ''}`);
     console.log('case                         total_num   req/s     p50 ms  p99 ms  non-2xx');
     for (const c of all) {
       // One request alone first: it also waits out any backlog the previous case left.
@@ -140,13 +144,25 @@ async function measure(b: Backend): Promise<void> {
         method: 'POST', headers, body: JSON.stringify(c.body), connections: CONNECTIONS,
       };
       await autocannon({ ...target, duration: WARMUP });
-      await list(server.url, headers, c.query, c.body);
-      const r = await autocannon({ ...target, duration: DURATION });
-      console.log(`${c.name.padEnd(28)} ${String(check.total_num ?? '?').padStart(9)} ${r.requests.average.toFixed(0).padStart(7)} ${String(r.latency.p50).padStart(9)} ${String(r.latency.p99).padStart(7)} ${String(r.non2xx + r.errors).padStart(8)}`);
+      const rounds: { rps: number; p50: number; p99: number; bad: number }[] = [];
+      for (let i = 0; i < ROUNDS; i++) {
+        await list(server.url, headers, c.query, c.body);
+        const r = await autocannon({ ...target, duration: DURATION });
+        rounds.push({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bad: r.non2xx + r.errors });
+      }
+      const med = (pick: (x: (typeof rounds)[number]) => number) => median(rounds.map(pick));
+      const bad = rounds.reduce((sum, r) => sum + r.bad, 0);
+      console.log(`${c.name.padEnd(28)} ${String(check.total_num ?? '?').padStart(9)} ${med((r) => r.rps).toFixed(0).padStart(7)} ${String(med((r) => r.p50)).padStart(9)} ${String(med((r) => r.p99)).padStart(7)} ${String(bad).padStart(8)}`);
     }
   } finally {
     await server.stop();
   }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 async function postgresBackend(): Promise<Backend | undefined> {
