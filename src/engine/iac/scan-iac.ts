@@ -1,4 +1,5 @@
 import type { FileType } from '../../domain/scan-types.js';
+import type { PathSegment } from '../../domain/source-range.js';
 import { formatPath } from '../../domain/source-range.js';
 import type { Finding, Suppression } from '../finding.js';
 import type { KubeObject } from '../inputs/kube-object.js';
@@ -155,6 +156,7 @@ export function scanIac(files: readonly SourceFile[], options: IacScanOptions): 
 
   // Findings of one object share its (immutable) resource reference.
   const resources: Finding['resource'][] = [];
+  const formatFindingPath = createPathFormatter();
   runKubeRules(kubeRules, objects, settings, guard, (rule, objectId, message, path) => {
     const obj = objects[objectId]!;
     const fileIndex = objectFile[objectId]!;
@@ -163,7 +165,7 @@ export function scanIac(files: readonly SourceFile[], options: IacScanOptions): 
     const suppression = suppressionOf(rule, fileIndex, range?.startLine, objectId);
     add(rule, fileIndex, {
       ruleId: rule.id, aliases: rule.aliases, severity: rule.severity, category: rule.category, title: rule.title,
-      message, file: files[fileIndex]!.path, range, path: formatPath(path), resource,
+      message, file: files[fileIndex]!.path, range, path: formatFindingPath(path), resource,
       suppressed: suppression !== null, suppression,
     });
   });
@@ -258,6 +260,34 @@ function sortFindings(findings: readonly Finding[], findingFile: readonly number
 function rankRules(rules: readonly RuleMeta[]): Map<RuleMeta, number> {
   const idRank = ranks(rules.map((r) => r.id));
   return new Map(rules.map((r) => [r, idRank.get(r.id)!]));
+}
+
+interface PathTrieNode {
+  readonly children: Map<PathSegment, PathTrieNode>;
+  formatted: string | undefined;
+}
+
+/**
+ * formatPath with one shared string per distinct path. The same few hundred paths recur on
+ * every object of a scan (`spec.template.spec.containers[0].securityContext.runAsUser`), and a
+ * fresh string per finding, built by concatenation, kept hundreds of thousands of string
+ * pieces alive until the scan ended: most of the scan's garbage-collection work. A trie keyed
+ * by segment finds a known path without building anything.
+ */
+function createPathFormatter(): (path: readonly PathSegment[]) => string {
+  const root: PathTrieNode = { children: new Map(), formatted: undefined };
+  return (path) => {
+    let node = root;
+    for (const seg of path) {
+      let next = node.children.get(seg);
+      if (next === undefined) {
+        next = { children: new Map(), formatted: undefined };
+        node.children.set(seg, next);
+      }
+      node = next;
+    }
+    return (node.formatted ??= formatPath(path));
+  };
 }
 
 /** Rank of every distinct string in code-unit order (equal strings share a rank). */
