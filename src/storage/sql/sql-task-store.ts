@@ -104,7 +104,9 @@ export class SqlTaskStore implements TaskStore {
     // Many matches: the covering time index (it carries name_fold and every cheap filter)
     // finds a page after a short walk, where sorting thousands of matched rows would not.
     const scanned = this.applyFilter(this.db.selectFrom('tasks'), scope, rest).where(containsFolded('name_fold', f.taskName!, 'sqlite'));
-    const items = await this.fetchPage(scanned, f.sortDir, page.limit, page.offset);
+    // Knowing the exact total, the walk can stop at the last match instead of the scope's end.
+    const wanted = nameOnly ? Math.min(page.limit, candidates - page.offset) : page.limit;
+    const items = await this.fetchPage(scanned, f.sortDir, wanted, page.offset);
     return { total: nameOnly ? candidates : await this.countNameAndMore(matched, matchIds, rest, page, items.length), items };
   }
 
@@ -118,7 +120,8 @@ export class SqlTaskStore implements TaskStore {
     const total = await countNameGram(this.db, ranges.map((r) => scopeIdOfRowid(r.lo)), foldText(f.taskName!));
     if (page.offset >= total) return { total, items: [] };
     const filtered = this.applyFilter(this.db.selectFrom('tasks'), scope, f);
-    return { total, items: await this.fetchPage(filtered, f.sortDir, page.limit, page.offset) };
+    // The walk stops at the last match (exact total) rather than at the end of the scope.
+    return { total, items: await this.fetchPage(filtered, f.sortDir, Math.min(page.limit, total - page.offset), page.offset) };
   }
 
   private countTimeRange(scope: DataScope, f: TaskListFilter): Promise<number> {
