@@ -16,7 +16,21 @@ export function namespaceOf(obj: KubeObject): string {
   return obj.namespace === undefined || obj.namespace === '' ? 'default' : obj.namespace;
 }
 
+// Pod spec refs are cached per object (podSpecOf), and half a dozen rules and the scan index
+// ask for the same pod's account: read it once per pod.
+const accountCache = new WeakMap<PodSpecRef, PodServiceAccount>();
+
+/** The account a pod runs as; shared between callers: treat as read-only. */
 export function serviceAccountOf(pod: PodSpecRef): PodServiceAccount {
+  let account = accountCache.get(pod);
+  if (!account) {
+    account = readServiceAccount(pod);
+    accountCache.set(pod, account);
+  }
+  return account;
+}
+
+function readServiceAccount(pod: PodSpecRef): PodServiceAccount {
   for (const key of ['serviceAccountName', 'serviceAccount'] as const) {
     const value = pod.spec[key];
     if (typeof value === 'string' && value !== '') return { name: value, explicit: true, path: [...pod.path, key] };
