@@ -41,4 +41,29 @@ describe('0004 name grams backfill (SQLite)', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   });
+
+  it('stays exact when a task is deleted or renamed (triggers)', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'bulwark-grams-'));
+    const database = await openSqlDatabase({ dataDir, databaseUrl: undefined, sqliteBusyTimeoutMs: 5_000, postgresPoolSize: 1 });
+    const storage = createSqlStorage(database);
+    try {
+      const tasks = ['Alpha-1', 'alpha-2', 'Über ß😀', 'aa', 'a', 'x'].map((name) => iacTask({ projectId: 'grams', name, resources: [] }));
+      await storage.tasks.createTasks(tasks);
+      await sql`DELETE FROM work_units WHERE task_id IN (${tasks[0]!.id}, ${tasks[4]!.id})`.execute(database.db);
+      await sql`DELETE FROM task_resources WHERE task_id IN (${tasks[0]!.id}, ${tasks[4]!.id})`.execute(database.db);
+      await sql`DELETE FROM tasks WHERE id IN (${tasks[0]!.id}, ${tasks[4]!.id})`.execute(database.db);
+      await sql`UPDATE tasks SET name_fold = 'über 😀😀 zz' WHERE id = ${tasks[2]!.id}`.execute(database.db);
+      const read = async () => (await sql<{ scope_id: number; gram: string; n: number }>`SELECT scope_id, gram, n FROM task_name_grams WHERE n > 0 ORDER BY scope_id, gram`.execute(database.db)).rows;
+      const maintained = await read();
+      expect(maintained.find((r) => r.gram === 'al')?.n).toBe(1);
+      expect(maintained.find((r) => r.gram === 'zz')?.n).toBe(1);
+      expect(maintained.find((r) => r.gram === 'ß')).toBeUndefined();
+      await sql`DROP TABLE task_name_grams`.execute(database.db);
+      await nameGramsMigration.up(database.db);
+      expect(await read()).toEqual(maintained);
+    } finally {
+      await storage.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
 });

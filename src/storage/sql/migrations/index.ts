@@ -5,6 +5,7 @@ import { clusterFindingsMigration } from './0003-cluster-findings.js';
 import { nameGramsMigration } from './0004-name-grams.js';
 import { dayCountIndexesMigration } from './0005-day-count-indexes.js';
 import { taskFacetsMigration } from './0006-task-facets.js';
+import { nameGramTriggersMigration } from './0007-name-gram-triggers.js';
 
 /**
  * Numbered migrations, applied in key order on SQLite and PostgreSQL alike. Never edit
@@ -18,4 +19,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004-name-grams': nameGramsMigration,
   '0005-day-count-indexes': dayCountIndexesMigration,
   '0006-task-facets': taskFacetsMigration,
+  '0007-name-gram-triggers': nameGramTriggersMigration,
 };
