@@ -141,24 +141,33 @@ export function itemRange(n: PosNode, i: number): OffsetRange {
  * (key token only); a missing first step at `fallback` (the object's `kind`).
  */
 export function locateOffsets(root: PosNode, path: readonly PathSegment[], fallback: OffsetRange): OffsetRange {
+  // Only indexes are tracked while walking; the one range returned is built at the end
+  // (locate() runs once per finding, and per-segment range objects were its main allocation).
   let node: PosNode | undefined = root;
-  let best = fallback;
-  let parent = fallback;
+  let bestNode: PosNode | undefined;
+  let bestIndex = -1;
+  let bestIsEntry = false;
+  let parentNode: PosNode | undefined;
+  let parentIndex = -1;
+  let parentIsKey = false;
+  const parent = (): OffsetRange =>
+    parentNode === undefined ? fallback : parentIsKey ? keyRange(parentNode, parentIndex) : itemRange(parentNode, parentIndex);
   for (const seg of path) {
-    if (!node) return parent;
+    if (!node) return parent();
     if (typeof seg === 'string' && isMapNode(node)) {
       const i = findEntry(node, seg);
-      if (i === -1) return parent;
-      best = entryRange(node, i);
-      parent = keyRange(node, i);
+      if (i === -1) return parent();
+      bestNode = node; bestIndex = i; bestIsEntry = true;
+      parentNode = node; parentIndex = i; parentIsKey = true;
       node = childAt(node, i);
     } else if (typeof seg === 'number' && !isMapNode(node) && Number.isInteger(seg) && seg >= 0 && seg < entryCount(node)) {
-      best = itemRange(node, seg);
-      parent = best;
+      bestNode = node; bestIndex = seg; bestIsEntry = false;
+      parentNode = node; parentIndex = seg; parentIsKey = false;
       node = childAt(node, seg);
     } else {
-      return parent;
+      return parent();
     }
   }
-  return best;
+  if (bestNode === undefined) return fallback;
+  return bestIsEntry ? entryRange(bestNode, bestIndex) : itemRange(bestNode, bestIndex);
 }
