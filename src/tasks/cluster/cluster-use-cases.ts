@@ -2,6 +2,7 @@ import type { Page, PageRequest } from '../../domain/page.js';
 import type { ClusterType } from '../../domain/scan-types.js';
 import type { RiskCategory, RiskLevel, Severity } from '../../domain/severity.js';
 import type { CallScope } from '../use-cases.js';
+import type { StoredClusterVulnerability } from './cluster-item-payload.js';
 
 export interface RegisterClusterInput {
   readonly name: string;
@@ -101,20 +102,10 @@ export interface ClusterVulnerabilityQuery {
   readonly cveId?: string;
 }
 
-export interface ClusterVulnerabilityRow {
-  readonly cveId: string;
-  readonly component: string;
-  readonly installedVersion: string;
-  readonly fixedVersions: readonly string[];
-  readonly severity: Severity;
-  readonly cvssScore: number | null;
-  readonly cvssVector: string | null;
-  readonly confidence: string;
-  readonly title: string;
-  readonly references: readonly string[];
+/** A stored vulnerability of one cluster's latest scan, with the cluster it belongs to. */
+export interface ClusterVulnerabilityRow extends StoredClusterVulnerability {
   readonly clusterId: string;
   readonly clusterName: string;
-  readonly affectedNodes: readonly string[];
 }
 
 /** What the API calls for hss-api.md §4; same scoping rules as the task use cases. */
