@@ -1,12 +1,11 @@
 import { Option, type Command } from 'commander';
-import { loadConfig, masterKeyFilePath } from '../../config/load-config.js';
 import { BulwarkError } from '../../domain/errors.js';
 import { ROLES } from '../../domain/principal.js';
-import { createIdentityServices, type IdentityServices } from '../../iam/create-identity-services.js';
+import type { IdentityServices } from '../../iam/create-identity-services.js';
 import { generatePassword } from '../../iam/generate-identifiers.js';
 import type { UserRef } from '../../iam/identity-admin.js';
-import { openSqlDatabase } from '../../storage/sql/open-sql-database.js';
 import type { RegisterCommand } from './register-command.js';
+import { withAdminDatabase } from './with-admin-database.js';
 
 type Flags = Record<string, unknown>;
 type Output = { readonly json: boolean };
@@ -33,19 +32,7 @@ export const registerIamCommand: RegisterCommand = (program, setExitCode) => {
       const command = args[args.length - 1] as Command;
       const flags = command.optsWithGlobals<Flags>();
       try {
-        const config = loadConfig({ env: process.env, flags: { dataDir: flags['dataDir'], databaseUrl: flags['databaseUrl'], masterKeyFile: flags['masterKeyFile'] } });
-        const database = await openSqlDatabase(config);
-        try {
-          const services = await createIdentityServices({
-            database,
-            masterKeyBase64: config.masterKey,
-            masterKeyFile: masterKeyFilePath(config),
-            tokenTtlMs: config.tokenTtlSeconds * 1000,
-          });
-          await work(services, flags, { json: flags['format'] === 'json' }, args.slice(0, -2));
-        } finally {
-          await database.close();
-        }
+        await withAdminDatabase(flags, ({ identity }) => work(identity, flags, { json: flags['format'] === 'json' }, args.slice(0, -2)));
       } catch (err) {
         if (!(err instanceof BulwarkError) || err.code === 'internal') throw err;
         process.stderr.write(`bulwark iam: ${err.message}\n`);

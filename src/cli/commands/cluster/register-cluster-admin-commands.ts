@@ -1,19 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { loadConfig, masterKeyFilePath } from '../../../config/load-config.js';
+import { masterKeyFilePath } from '../../../config/load-config.js';
 import { BulwarkError } from '../../../domain/errors.js';
 import type { Principal } from '../../../domain/principal.js';
 import { CLUSTER_TYPES, type ClusterType } from '../../../domain/scan-types.js';
-import { createIdentityServices, type IdentityServices } from '../../../iam/create-identity-services.js';
+import type { IdentityServices } from '../../../iam/create-identity-services.js';
 import { loadMasterKey } from '../../../iam/master-key.js';
 import { createSecretBox } from '../../../iam/secret-box.js';
 import { createSqlStorage } from '../../../storage/sql/create-sql-storage.js';
-import { openSqlDatabase } from '../../../storage/sql/open-sql-database.js';
 import { createKubeClusterConnector, type ClusterConnector } from '../../../tasks/cluster/cluster-connector.js';
 import type { ClusterDetails, ClusterUseCases } from '../../../tasks/cluster/cluster-use-cases.js';
 import { createClusterUseCases } from '../../../tasks/cluster/create-cluster-use-cases.js';
 import { ALL_GRANTED_EPS } from '../../../tasks/resolve-ep-scope.js';
 import type { CallScope } from '../../../tasks/use-cases.js';
+import { withAdminDatabase } from '../with-admin-database.js';
 
 type Flags = Record<string, unknown>;
 
@@ -51,19 +51,12 @@ export function registerClusterAdminCommands(cluster: Command, setExitCode: (cod
     const command = args[args.length - 1] as Command;
     const flags = command.optsWithGlobals<Flags>();
     try {
-      const config = loadConfig({ env: process.env, flags: { dataDir: flags['dataDir'], databaseUrl: flags['databaseUrl'], masterKeyFile: flags['masterKeyFile'] } });
-      const database = await openSqlDatabase(config);
-      try {
-        const identity = await createIdentityServices({
-          database, masterKeyBase64: config.masterKey, masterKeyFile: masterKeyFilePath(config), tokenTtlMs: config.tokenTtlSeconds * 1000,
-        });
+      await withAdminDatabase(flags, async ({ config, database, identity }) => {
         // The same master key the server uses, so what is sealed here opens in its workers.
         const secretBox = createSecretBox((await loadMasterKey({ base64: config.masterKey, filePath: masterKeyFilePath(config) })).key);
         const clusters = createClusterUseCases({ storage: createSqlStorage(database), secretBox, connector: newConnector() });
         await work({ clusters, identity, flags }, args.slice(0, -2));
-      } finally {
-        await database.close();
-      }
+      });
     } catch (err) {
       if (!(err instanceof BulwarkError) || err.code === 'internal') throw err;
       process.stderr.write(`bulwark cluster: ${err.message}\n`);
