@@ -1,18 +1,18 @@
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../main.js';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../testing/run-cli.js';
 
 let out = '';
 let err = '';
-beforeEach(() => {
-  out = '';
-  err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => { out += String(chunk); return true; });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => { err += String(chunk); return true; });
-});
-afterEach(() => vi.restoreAllMocks());
+/** Runs the CLI and keeps what it printed in `out` / `err` for the assertions that follow. */
+async function main(argv: readonly string[]): Promise<number> {
+  const run = await runCli(argv);
+  out = run.stdout;
+  err = run.stderr;
+  return run.code;
+}
 
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bulwark-scan-'));
@@ -41,10 +41,8 @@ describe('bulwark scan', () => {
     const dir = workspace();
     expect(await main(['scan', dir, '--format', 'json', '--severity', 'high', '--exit-code', '3'])).toBe(3);
     expect(JSON.parse(out).findings.every((f: { severity: string }) => f.severity === 'high')).toBe(true);
-    out = '';
     expect(await main(['scan', dir, '--format', 'json', '--rules', 'trivy:KSV-0010', '--exit-code', '3'])).toBe(3);
     expect(new Set(JSON.parse(out).findings.map((f: { rule_id: string }) => f.rule_id))).toEqual(new Set(['BW-K8S-003']));
-    out = '';
     expect(await main(['scan', dir, '--skip-rules', 'BW-K8S-003', '--rules', 'kube-linter:host-pid', '--exit-code', '3'])).toBe(2);
     expect(err).toMatch(/no rule matches/);
   });
