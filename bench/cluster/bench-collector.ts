@@ -1,7 +1,7 @@
 /**
  * Collector speed against the fake API server with a large snapshot. Prints figures only.
  *
- *   npx tsx test/fake-kube-api/bench-collector.ts [pods=10000] [runs=5]
+ *   npm run bench:collector -- [pods=10000] [runs=5]
  *
  * Compares our paged raw-JSON collection (library auth/TLS) with listing the same pods
  * through the typed @kubernetes/client-node API, and times cluster_vul on the result.
@@ -12,8 +12,8 @@ import { collectClusterSnapshot } from '../../src/collectors/kubernetes/collect-
 import { loadKubeConfig } from '../../src/collectors/kubernetes/load-kube-config.js';
 import { scanClusterVulnerabilities } from '../../src/engine/cluster/vulnerabilities/scan-cluster-vulnerabilities.js';
 import { BUNDLED_VULN_DB } from '../../src/engine/vulndb/bundled-vuln-db.js';
-import { largeCluster } from '../fixtures/clusters/large-cluster.js';
-import { startFakeKubeApi } from './fake-kube-api-server.js';
+import { largeCluster } from '../../test/fixtures/clusters/large-cluster.js';
+import { startFakeKubeApi } from '../../test/fake-kube-api/fake-kube-api-server.js';
 
 const pods = Number(process.argv[2] ?? 10_000);
 const runs = Number(process.argv[3] ?? 5);
