@@ -18,6 +18,11 @@ const POD_SPEC_PATHS: Record<string, readonly PathSegment[]> = {
 
 export const WORKLOAD_KINDS: readonly string[] = Object.keys(POD_SPEC_PATHS);
 
+/** Where a kind keeps its pod spec (undefined for kinds that hold no pods); for raw snapshot objects too. */
+export function podSpecPathOf(kind: string): readonly PathSegment[] | undefined {
+  return Object.prototype.hasOwnProperty.call(POD_SPEC_PATHS, kind) ? POD_SPEC_PATHS[kind] : undefined;
+}
+
 export interface PodSpecRef {
   readonly path: readonly PathSegment[];
   readonly spec: JsonObject;

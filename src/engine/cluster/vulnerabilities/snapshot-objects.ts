@@ -1,6 +1,7 @@
 import type { ResourceRef } from '../../finding.js';
 import type { ClusterSnapshot } from '../../inputs/cluster-snapshot.js';
 import { asArray, asObject, asString, getPath, type JsonObject } from '../../inputs/kube-object.js';
+import { podSpecPathOf } from '../../inputs/pod-spec.js';
 
 // Snapshots are immutable, so the by-kind index is built once per snapshot and shared by
 // every CVE's precondition check (a filter per call was a full pass per CVE).
@@ -44,19 +45,8 @@ export function namespaceOf(obj: JsonObject): string | undefined {
   return asString(getPath(obj, ['metadata', 'namespace']));
 }
 
-const POD_SPEC: Record<string, readonly string[]> = {
-  Pod: ['spec'],
-  Deployment: ['spec', 'template', 'spec'],
-  DaemonSet: ['spec', 'template', 'spec'],
-  StatefulSet: ['spec', 'template', 'spec'],
-  ReplicaSet: ['spec', 'template', 'spec'],
-  ReplicationController: ['spec', 'template', 'spec'],
-  Job: ['spec', 'template', 'spec'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-};
-
 export function podSpecOf(obj: JsonObject): JsonObject | undefined {
-  const path = POD_SPEC[asString(obj.kind) ?? ''];
+  const path = podSpecPathOf(asString(obj.kind) ?? '');
   return path ? asObject(getPath(obj, path)) : undefined;
 }
 
