@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DockerfileRule, RuleSettings } from '../define-rule.js';
-import type { FixtureVerdict } from './expect-rule-fixtures.js';
+import type { FixtureVerdict } from './fixture-verdict.js';
+import { judgeFixture, withBothKindsRequired } from './fixture-verdict.js';
 import { runDockerfileRule } from './run-dockerfile-rule.js';
 
 const SETTINGS_LINE = /^#\s*fixture-settings:\s*(\{.*\})\s*$/m;
@@ -25,7 +26,6 @@ export function checkDockerfileRuleFixtures(rule: DockerfileRule, fixturesDir: s
   const verdicts: FixtureVerdict[] = names.map((name) => {
     const text = readFileSync(join(dir, name), 'utf8');
     const expectation = name.startsWith('fail-') ? 'fail' : 'pass';
-    const problems: string[] = [];
     const settingsJson = SETTINGS_LINE.exec(text)?.[1];
     const settings = settingsJson === undefined ? {} : (JSON.parse(settingsJson) as RuleSettings);
     let hits;
@@ -34,21 +34,11 @@ export function checkDockerfileRuleFixtures(rule: DockerfileRule, fixturesDir: s
     } catch (err) {
       return { file: name, expectation, problems: [String(err)] };
     }
-    if (expectation === 'pass') {
-      if (hits.length > 0) problems.push(`fired ${hits.length}x, first at line ${hits[0]!.range.startLine}: ${hits[0]!.message}`);
-    } else {
-      const marker = new RegExp(`^\\s*#\\s*expect-next-line:\\s*${rule.id.replace(/[-]/g, '\\-')}\\s*$`);
-      const expected = new Set<number>();
-      text.split(/\r?\n/).forEach((line, i) => { if (marker.test(line)) expected.add(i + 2); });
-      const actual = new Set(hits.map((h) => h.range.startLine));
-      if (hits.length === 0) problems.push('did not fire');
-      if (expected.size === 0) problems.push(`no "# expect-next-line: ${rule.id}" marker in the fixture`);
-      for (const line of expected) if (!actual.has(line)) problems.push(`expected a finding starting on line ${line}`);
-      for (const line of actual) if (!expected.has(line)) problems.push(`unexpected finding starting on line ${line}`);
-    }
-    return { file: name, expectation, problems };
+    const marker = new RegExp(`^\\s*#\\s*expect-next-line:\\s*${rule.id.replace(/[-]/g, '\\-')}\\s*$`);
+    const expected = new Set<number>();
+    text.split(/\r?\n/).forEach((line, i) => { if (marker.test(line)) expected.add(i + 2); });
+    const found = hits.map((h) => ({ line: h.range.startLine, message: h.message }));
+    return { file: name, expectation, problems: judgeFixture(expectation, found, expected, `# expect-next-line: ${rule.id}`) };
   });
-  if (!verdicts.some((v) => v.expectation === 'fail')) verdicts.push({ file: dir, expectation: 'fail', problems: ['no fail-* fixture'] });
-  if (!verdicts.some((v) => v.expectation === 'pass')) verdicts.push({ file: dir, expectation: 'pass', problems: ['no pass-* fixture'] });
-  return verdicts;
+  return withBothKindsRequired(verdicts, dir);
 }

@@ -1,14 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KubeRule, RuleSettings } from '../define-rule.js';
+import type { FixtureVerdict } from './fixture-verdict.js';
+import { judgeFixture, withBothKindsRequired } from './fixture-verdict.js';
 import { runKubeRule } from './run-kube-rule.js';
 
-export interface FixtureVerdict {
-  readonly file: string;
-  readonly expectation: 'fail' | 'pass';
-  /** Empty when the fixture behaves as declared. */
-  readonly problems: readonly string[];
-}
+export type { FixtureVerdict };
 
 /**
  * Fixture convention for Kubernetes rules: `<fixturesDir>/<RULE-ID>/fail-*.yaml` must make
@@ -37,30 +34,19 @@ export function checkKubeRuleFixtures(rule: KubeRule, fixturesDir: string): Fixt
   const verdicts: FixtureVerdict[] = names.map((name) => {
     const text = readFileSync(join(dir, name), 'utf8');
     const expectation = name.startsWith('fail-') ? 'fail' : 'pass';
-    const problems: string[] = [];
     let hits;
     try {
       hits = runKubeRule(rule, text, settings);
     } catch (err) {
       return { file: name, expectation, problems: [String(err)] };
     }
-    if (expectation === 'pass') {
-      if (hits.length > 0) problems.push(`fired ${hits.length}x, first at line ${hits[0]!.range?.startLine}: ${hits[0]!.message}`);
-    } else {
-      const marker = `# expect: ${rule.id}`;
-      const expected = new Set<number>();
-      text.split(/\r?\n/).forEach((line, i) => { if (line.includes(marker)) expected.add(i + 1); });
-      const actual = new Set(hits.map((h) => h.range?.startLine ?? -1));
-      if (hits.length === 0) problems.push('did not fire');
-      if (expected.size === 0) problems.push(`no "${marker}" marker in the fixture`);
-      for (const line of expected) if (!actual.has(line)) problems.push(`expected a finding starting on line ${line}`);
-      for (const line of actual) if (!expected.has(line)) problems.push(`unexpected finding starting on line ${line}`);
-    }
-    return { file: name, expectation, problems };
+    const marker = `# expect: ${rule.id}`;
+    const expected = new Set<number>();
+    text.split(/\r?\n/).forEach((line, i) => { if (line.includes(marker)) expected.add(i + 1); });
+    const found = hits.map((h) => ({ line: h.range?.startLine ?? -1, message: h.message }));
+    return { file: name, expectation, problems: judgeFixture(expectation, found, expected, marker) };
   });
-  if (!verdicts.some((v) => v.expectation === 'fail')) verdicts.push({ file: dir, expectation: 'fail', problems: ['no fail-* fixture'] });
-  if (!verdicts.some((v) => v.expectation === 'pass')) verdicts.push({ file: dir, expectation: 'pass', problems: ['no pass-* fixture'] });
-  return verdicts;
+  return withBothKindsRequired(verdicts, dir);
 }
 
 function readFixtureSettings(dir: string): RuleSettings {
