@@ -54,8 +54,17 @@ export async function composeService(options: ComposeOptions & { readonly mode: 
   const closers: Array<() => Promise<void>> = [() => database.close()];
   try {
     const storage = createSqlStorage(database);
-    // Workers open sealed kubeconfigs too, so the master key is loaded in both modes.
-    const secretBox = createSecretBox((await loadMasterKey({ base64: config.masterKey, filePath: masterKeyFilePath(config) })).key);
+    const identity = options.mode === 'serve'
+      ? await createIdentityServices({
+        database,
+        masterKeyBase64: config.masterKey,
+        masterKeyFile: masterKeyFilePath(config),
+        tokenTtlMs: config.tokenTtlSeconds * 1000,
+      })
+      : undefined;
+    // Workers open sealed kubeconfigs too: a worker-only process loads the master key itself;
+    // in serve mode the identity services already hold it.
+    const secretBox = identity?.secretBox ?? createSecretBox((await loadMasterKey({ base64: config.masterKey, filePath: masterKeyFilePath(config) })).key);
     const connector = createKubeClusterConnector();
     const tasks: TaskUseCases = {
       ...createTaskUseCases({ storage, liveWorkerWindowMs: config.leaseMs }),
@@ -73,7 +82,7 @@ export async function composeService(options: ComposeOptions & { readonly mode: 
     const workers = createWorkerPool({ config, storage, logger, clock, clusterExecutor });
     const stopWorkers = async () => { await workers.stop(); };
     let ready = false;
-    if (options.mode === 'worker') {
+    if (identity === undefined) {
       return lifecycle({
         bootstrap: undefined,
         start: async () => {
@@ -85,12 +94,6 @@ export async function composeService(options: ComposeOptions & { readonly mode: 
         logger,
       });
     }
-    const identity = await createIdentityServices({
-      database,
-      masterKeyBase64: config.masterKey,
-      masterKeyFile: masterKeyFilePath(config),
-      tokenTtlMs: config.tokenTtlSeconds * 1000,
-    });
     const bootstrap = await bootstrapIdentity(identity, options.env, clock());
     const countUnits = storage.queue.countUnitsByStatus?.bind(storage.queue);
     const unitGauges = countUnits === undefined ? async () => [] : createWorkUnitGauges({ count: countUnits, clock });

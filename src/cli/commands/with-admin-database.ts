@@ -1,11 +1,9 @@
-import type { BulwarkConfig } from '../../config/config-settings.js';
 import { loadConfig, masterKeyFilePath } from '../../config/load-config.js';
 import { createIdentityServices, type IdentityServices } from '../../iam/create-identity-services.js';
 import { openSqlDatabase } from '../../storage/sql/open-sql-database.js';
 import type { SqlDatabase } from '../../storage/sql/sql-database.js';
 
 export interface AdminDatabase {
-  readonly config: BulwarkConfig;
   readonly database: SqlDatabase;
   readonly identity: IdentityServices;
 }
@@ -22,7 +20,7 @@ export async function withAdminDatabase<T>(flags: Readonly<Record<string, unknow
     const identity = await createIdentityServices({
       database, masterKeyBase64: config.masterKey, masterKeyFile: masterKeyFilePath(config), tokenTtlMs: config.tokenTtlSeconds * 1000,
     });
-    return await work({ config, database, identity });
+    return await work({ database, identity });
   } finally {
     await database.close();
   }

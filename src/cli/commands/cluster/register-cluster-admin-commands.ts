@@ -1,12 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { masterKeyFilePath } from '../../../config/load-config.js';
 import { BulwarkError } from '../../../domain/errors.js';
 import type { Principal } from '../../../domain/principal.js';
 import { CLUSTER_TYPES, type ClusterType } from '../../../domain/scan-types.js';
 import type { IdentityServices } from '../../../iam/create-identity-services.js';
-import { loadMasterKey } from '../../../iam/master-key.js';
-import { createSecretBox } from '../../../iam/secret-box.js';
 import { createSqlStorage } from '../../../storage/sql/create-sql-storage.js';
 import { createKubeClusterConnector, type ClusterConnector } from '../../../tasks/cluster/cluster-connector.js';
 import type { ClusterDetails, ClusterUseCases } from '../../../tasks/cluster/cluster-use-cases.js';
@@ -51,10 +48,9 @@ export function registerClusterAdminCommands(cluster: Command, setExitCode: (cod
     const command = args[args.length - 1] as Command;
     const flags = command.optsWithGlobals<Flags>();
     try {
-      await withAdminDatabase(flags, async ({ config, database, identity }) => {
-        // The same master key the server uses, so what is sealed here opens in its workers.
-        const secretBox = createSecretBox((await loadMasterKey({ base64: config.masterKey, filePath: masterKeyFilePath(config) })).key);
-        const clusters = createClusterUseCases({ storage: createSqlStorage(database), secretBox, connector: newConnector() });
+      await withAdminDatabase(flags, async ({ database, identity }) => {
+        // The identity services hold the server's master key, so what is sealed here opens in its workers.
+        const clusters = createClusterUseCases({ storage: createSqlStorage(database), secretBox: identity.secretBox, connector: newConnector() });
         await work({ clusters, identity, flags }, args.slice(0, -2));
       });
     } catch (err) {
